@@ -1,0 +1,28 @@
+// Original file: sluice/events/v1/events.proto
+
+
+/**
+ * type "sluice.workflow.created"
+ */
+export interface WorkflowCreated {
+  'workflow_id'?: (string);
+  'tenant_id'?: (string);
+  'workflow_type'?: (string);
+  'definition_version'?: (number);
+  'priority'?: (number);
+  'idempotency_key'?: (string);
+  'created_at'?: (string);
+}
+
+/**
+ * type "sluice.workflow.created"
+ */
+export interface WorkflowCreated__Output {
+  'workflow_id': (string);
+  'tenant_id': (string);
+  'workflow_type': (string);
+  'definition_version': (number);
+  'priority': (number);
+  'idempotency_key': (string);
+  'created_at': (string);
+}

@@ -1,0 +1,23 @@
+// Original file: sluice/monitoring/v1/monitoring.proto
+
+export const Comparison = {
+  COMPARISON_UNSPECIFIED: 'COMPARISON_UNSPECIFIED',
+  COMPARISON_GREATER_THAN: 'COMPARISON_GREATER_THAN',
+  COMPARISON_GREATER_OR_EQUAL: 'COMPARISON_GREATER_OR_EQUAL',
+  COMPARISON_LESS_THAN: 'COMPARISON_LESS_THAN',
+  COMPARISON_LESS_OR_EQUAL: 'COMPARISON_LESS_OR_EQUAL',
+} as const;
+
+export type Comparison =
+  | 'COMPARISON_UNSPECIFIED'
+  | 0
+  | 'COMPARISON_GREATER_THAN'
+  | 1
+  | 'COMPARISON_GREATER_OR_EQUAL'
+  | 2
+  | 'COMPARISON_LESS_THAN'
+  | 3
+  | 'COMPARISON_LESS_OR_EQUAL'
+  | 4
+
+export type Comparison__Output = typeof Comparison[keyof typeof Comparison]

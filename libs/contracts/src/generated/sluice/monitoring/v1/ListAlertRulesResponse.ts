@@ -1,0 +1,11 @@
+// Original file: sluice/monitoring/v1/monitoring.proto
+
+import type { AlertRule as _sluice_monitoring_v1_AlertRule, AlertRule__Output as _sluice_monitoring_v1_AlertRule__Output } from '../../../sluice/monitoring/v1/AlertRule.ts';
+
+export interface ListAlertRulesResponse {
+  'rules'?: (_sluice_monitoring_v1_AlertRule)[];
+}
+
+export interface ListAlertRulesResponse__Output {
+  'rules': (_sluice_monitoring_v1_AlertRule__Output)[];
+}

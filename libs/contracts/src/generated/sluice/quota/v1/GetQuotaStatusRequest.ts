@@ -1,0 +1,20 @@
+// Original file: sluice/quota/v1/quota.proto
+
+
+export interface GetQuotaStatusRequest {
+  'tenant_id'?: (string);
+  /**
+   * "" = every resource.
+   */
+  'resource'?: (string);
+  'key'?: (string);
+}
+
+export interface GetQuotaStatusRequest__Output {
+  'tenant_id': (string);
+  /**
+   * "" = every resource.
+   */
+  'resource': (string);
+  'key': (string);
+}

@@ -1,0 +1,232 @@
+// Original file: sluice/quota/v1/quota.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AcquireGrantRequest as _sluice_quota_v1_AcquireGrantRequest, AcquireGrantRequest__Output as _sluice_quota_v1_AcquireGrantRequest__Output } from '../../../sluice/quota/v1/AcquireGrantRequest.ts';
+import type { AcquireGrantResponse as _sluice_quota_v1_AcquireGrantResponse, AcquireGrantResponse__Output as _sluice_quota_v1_AcquireGrantResponse__Output } from '../../../sluice/quota/v1/AcquireGrantResponse.ts';
+import type { CommitGrantRequest as _sluice_quota_v1_CommitGrantRequest, CommitGrantRequest__Output as _sluice_quota_v1_CommitGrantRequest__Output } from '../../../sluice/quota/v1/CommitGrantRequest.ts';
+import type { DefineLimitRequest as _sluice_quota_v1_DefineLimitRequest, DefineLimitRequest__Output as _sluice_quota_v1_DefineLimitRequest__Output } from '../../../sluice/quota/v1/DefineLimitRequest.ts';
+import type { DeleteLimitRequest as _sluice_quota_v1_DeleteLimitRequest, DeleteLimitRequest__Output as _sluice_quota_v1_DeleteLimitRequest__Output } from '../../../sluice/quota/v1/DeleteLimitRequest.ts';
+import type { DeleteLimitResponse as _sluice_quota_v1_DeleteLimitResponse, DeleteLimitResponse__Output as _sluice_quota_v1_DeleteLimitResponse__Output } from '../../../sluice/quota/v1/DeleteLimitResponse.ts';
+import type { GetGrantRequest as _sluice_quota_v1_GetGrantRequest, GetGrantRequest__Output as _sluice_quota_v1_GetGrantRequest__Output } from '../../../sluice/quota/v1/GetGrantRequest.ts';
+import type { GetQuotaStatusRequest as _sluice_quota_v1_GetQuotaStatusRequest, GetQuotaStatusRequest__Output as _sluice_quota_v1_GetQuotaStatusRequest__Output } from '../../../sluice/quota/v1/GetQuotaStatusRequest.ts';
+import type { GetQuotaStatusResponse as _sluice_quota_v1_GetQuotaStatusResponse, GetQuotaStatusResponse__Output as _sluice_quota_v1_GetQuotaStatusResponse__Output } from '../../../sluice/quota/v1/GetQuotaStatusResponse.ts';
+import type { GetResetTimeRequest as _sluice_quota_v1_GetResetTimeRequest, GetResetTimeRequest__Output as _sluice_quota_v1_GetResetTimeRequest__Output } from '../../../sluice/quota/v1/GetResetTimeRequest.ts';
+import type { GetResetTimeResponse as _sluice_quota_v1_GetResetTimeResponse, GetResetTimeResponse__Output as _sluice_quota_v1_GetResetTimeResponse__Output } from '../../../sluice/quota/v1/GetResetTimeResponse.ts';
+import type { GetUsageRequest as _sluice_quota_v1_GetUsageRequest, GetUsageRequest__Output as _sluice_quota_v1_GetUsageRequest__Output } from '../../../sluice/quota/v1/GetUsageRequest.ts';
+import type { GetUsageResponse as _sluice_quota_v1_GetUsageResponse, GetUsageResponse__Output as _sluice_quota_v1_GetUsageResponse__Output } from '../../../sluice/quota/v1/GetUsageResponse.ts';
+import type { Grant as _sluice_quota_v1_Grant, Grant__Output as _sluice_quota_v1_Grant__Output } from '../../../sluice/quota/v1/Grant.ts';
+import type { Limit as _sluice_quota_v1_Limit, Limit__Output as _sluice_quota_v1_Limit__Output } from '../../../sluice/quota/v1/Limit.ts';
+import type { ListLimitsRequest as _sluice_quota_v1_ListLimitsRequest, ListLimitsRequest__Output as _sluice_quota_v1_ListLimitsRequest__Output } from '../../../sluice/quota/v1/ListLimitsRequest.ts';
+import type { ListLimitsResponse as _sluice_quota_v1_ListLimitsResponse, ListLimitsResponse__Output as _sluice_quota_v1_ListLimitsResponse__Output } from '../../../sluice/quota/v1/ListLimitsResponse.ts';
+import type { RefundGrantRequest as _sluice_quota_v1_RefundGrantRequest, RefundGrantRequest__Output as _sluice_quota_v1_RefundGrantRequest__Output } from '../../../sluice/quota/v1/RefundGrantRequest.ts';
+
+export interface QuotaServiceClient extends grpc.Client {
+  /**
+   * Reserves all the amounts or none. A refusal is an answer, not an error: `granted`
+   * is false and `retry_at` says when the amounts could fit. Amounts larger than a limit
+   * could ever allow fail with INVALID_ARGUMENT.
+   */
+  AcquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
+  AcquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
+  AcquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
+  AcquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Reserves all the amounts or none. A refusal is an answer, not an error: `granted`
+   * is false and `retry_at` says when the amounts could fit. Amounts larger than a limit
+   * could ever allow fail with INVALID_ARGUMENT.
+   */
+  acquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
+  acquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
+  acquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
+  acquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Records what was really used. Unused units go back to the window; units used beyond
+   * the grant are recorded too (an upstream may count more tokens than estimated).
+   */
+  CommitGrant(argument: _sluice_quota_v1_CommitGrantRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  CommitGrant(argument: _sluice_quota_v1_CommitGrantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  CommitGrant(argument: _sluice_quota_v1_CommitGrantRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  CommitGrant(argument: _sluice_quota_v1_CommitGrantRequest, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  /**
+   * Records what was really used. Unused units go back to the window; units used beyond
+   * the grant are recorded too (an upstream may count more tokens than estimated).
+   */
+  commitGrant(argument: _sluice_quota_v1_CommitGrantRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  commitGrant(argument: _sluice_quota_v1_CommitGrantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  commitGrant(argument: _sluice_quota_v1_CommitGrantRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  commitGrant(argument: _sluice_quota_v1_CommitGrantRequest, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Creates or replaces the limit with the same (resource, unit, scope, tenant_id, key).
+   */
+  DefineLimit(argument: _sluice_quota_v1_DefineLimitRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Limit__Output>): grpc.ClientUnaryCall;
+  DefineLimit(argument: _sluice_quota_v1_DefineLimitRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_Limit__Output>): grpc.ClientUnaryCall;
+  DefineLimit(argument: _sluice_quota_v1_DefineLimitRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Limit__Output>): grpc.ClientUnaryCall;
+  DefineLimit(argument: _sluice_quota_v1_DefineLimitRequest, callback: grpc.requestCallback<_sluice_quota_v1_Limit__Output>): grpc.ClientUnaryCall;
+  /**
+   * Creates or replaces the limit with the same (resource, unit, scope, tenant_id, key).
+   */
+  defineLimit(argument: _sluice_quota_v1_DefineLimitRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Limit__Output>): grpc.ClientUnaryCall;
+  defineLimit(argument: _sluice_quota_v1_DefineLimitRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_Limit__Output>): grpc.ClientUnaryCall;
+  defineLimit(argument: _sluice_quota_v1_DefineLimitRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Limit__Output>): grpc.ClientUnaryCall;
+  defineLimit(argument: _sluice_quota_v1_DefineLimitRequest, callback: grpc.requestCallback<_sluice_quota_v1_Limit__Output>): grpc.ClientUnaryCall;
+  
+  DeleteLimit(argument: _sluice_quota_v1_DeleteLimitRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_DeleteLimitResponse__Output>): grpc.ClientUnaryCall;
+  DeleteLimit(argument: _sluice_quota_v1_DeleteLimitRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_DeleteLimitResponse__Output>): grpc.ClientUnaryCall;
+  DeleteLimit(argument: _sluice_quota_v1_DeleteLimitRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_DeleteLimitResponse__Output>): grpc.ClientUnaryCall;
+  DeleteLimit(argument: _sluice_quota_v1_DeleteLimitRequest, callback: grpc.requestCallback<_sluice_quota_v1_DeleteLimitResponse__Output>): grpc.ClientUnaryCall;
+  deleteLimit(argument: _sluice_quota_v1_DeleteLimitRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_DeleteLimitResponse__Output>): grpc.ClientUnaryCall;
+  deleteLimit(argument: _sluice_quota_v1_DeleteLimitRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_DeleteLimitResponse__Output>): grpc.ClientUnaryCall;
+  deleteLimit(argument: _sluice_quota_v1_DeleteLimitRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_DeleteLimitResponse__Output>): grpc.ClientUnaryCall;
+  deleteLimit(argument: _sluice_quota_v1_DeleteLimitRequest, callback: grpc.requestCallback<_sluice_quota_v1_DeleteLimitResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetGrant(argument: _sluice_quota_v1_GetGrantRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  GetGrant(argument: _sluice_quota_v1_GetGrantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  GetGrant(argument: _sluice_quota_v1_GetGrantRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  GetGrant(argument: _sluice_quota_v1_GetGrantRequest, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  getGrant(argument: _sluice_quota_v1_GetGrantRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  getGrant(argument: _sluice_quota_v1_GetGrantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  getGrant(argument: _sluice_quota_v1_GetGrantRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  getGrant(argument: _sluice_quota_v1_GetGrantRequest, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Where each limit that applies to the tenant stands in its current window.
+   */
+  GetQuotaStatus(argument: _sluice_quota_v1_GetQuotaStatusRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_GetQuotaStatusResponse__Output>): grpc.ClientUnaryCall;
+  GetQuotaStatus(argument: _sluice_quota_v1_GetQuotaStatusRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_GetQuotaStatusResponse__Output>): grpc.ClientUnaryCall;
+  GetQuotaStatus(argument: _sluice_quota_v1_GetQuotaStatusRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_GetQuotaStatusResponse__Output>): grpc.ClientUnaryCall;
+  GetQuotaStatus(argument: _sluice_quota_v1_GetQuotaStatusRequest, callback: grpc.requestCallback<_sluice_quota_v1_GetQuotaStatusResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Where each limit that applies to the tenant stands in its current window.
+   */
+  getQuotaStatus(argument: _sluice_quota_v1_GetQuotaStatusRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_GetQuotaStatusResponse__Output>): grpc.ClientUnaryCall;
+  getQuotaStatus(argument: _sluice_quota_v1_GetQuotaStatusRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_GetQuotaStatusResponse__Output>): grpc.ClientUnaryCall;
+  getQuotaStatus(argument: _sluice_quota_v1_GetQuotaStatusRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_GetQuotaStatusResponse__Output>): grpc.ClientUnaryCall;
+  getQuotaStatus(argument: _sluice_quota_v1_GetQuotaStatusRequest, callback: grpc.requestCallback<_sluice_quota_v1_GetQuotaStatusResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * When the amounts would fit (without reserving anything).
+   */
+  GetResetTime(argument: _sluice_quota_v1_GetResetTimeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_GetResetTimeResponse__Output>): grpc.ClientUnaryCall;
+  GetResetTime(argument: _sluice_quota_v1_GetResetTimeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_GetResetTimeResponse__Output>): grpc.ClientUnaryCall;
+  GetResetTime(argument: _sluice_quota_v1_GetResetTimeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_GetResetTimeResponse__Output>): grpc.ClientUnaryCall;
+  GetResetTime(argument: _sluice_quota_v1_GetResetTimeRequest, callback: grpc.requestCallback<_sluice_quota_v1_GetResetTimeResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * When the amounts would fit (without reserving anything).
+   */
+  getResetTime(argument: _sluice_quota_v1_GetResetTimeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_GetResetTimeResponse__Output>): grpc.ClientUnaryCall;
+  getResetTime(argument: _sluice_quota_v1_GetResetTimeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_GetResetTimeResponse__Output>): grpc.ClientUnaryCall;
+  getResetTime(argument: _sluice_quota_v1_GetResetTimeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_GetResetTimeResponse__Output>): grpc.ClientUnaryCall;
+  getResetTime(argument: _sluice_quota_v1_GetResetTimeRequest, callback: grpc.requestCallback<_sluice_quota_v1_GetResetTimeResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Committed usage and cost from the ledger, in time buckets.
+   */
+  GetUsage(argument: _sluice_quota_v1_GetUsageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_GetUsageResponse__Output>): grpc.ClientUnaryCall;
+  GetUsage(argument: _sluice_quota_v1_GetUsageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_GetUsageResponse__Output>): grpc.ClientUnaryCall;
+  GetUsage(argument: _sluice_quota_v1_GetUsageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_GetUsageResponse__Output>): grpc.ClientUnaryCall;
+  GetUsage(argument: _sluice_quota_v1_GetUsageRequest, callback: grpc.requestCallback<_sluice_quota_v1_GetUsageResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Committed usage and cost from the ledger, in time buckets.
+   */
+  getUsage(argument: _sluice_quota_v1_GetUsageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_GetUsageResponse__Output>): grpc.ClientUnaryCall;
+  getUsage(argument: _sluice_quota_v1_GetUsageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_GetUsageResponse__Output>): grpc.ClientUnaryCall;
+  getUsage(argument: _sluice_quota_v1_GetUsageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_GetUsageResponse__Output>): grpc.ClientUnaryCall;
+  getUsage(argument: _sluice_quota_v1_GetUsageRequest, callback: grpc.requestCallback<_sluice_quota_v1_GetUsageResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * The limits on a resource, or all; a simple read of the limits table.
+   */
+  ListLimits(argument: _sluice_quota_v1_ListLimitsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_ListLimitsResponse__Output>): grpc.ClientUnaryCall;
+  ListLimits(argument: _sluice_quota_v1_ListLimitsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_ListLimitsResponse__Output>): grpc.ClientUnaryCall;
+  ListLimits(argument: _sluice_quota_v1_ListLimitsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_ListLimitsResponse__Output>): grpc.ClientUnaryCall;
+  ListLimits(argument: _sluice_quota_v1_ListLimitsRequest, callback: grpc.requestCallback<_sluice_quota_v1_ListLimitsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * The limits on a resource, or all; a simple read of the limits table.
+   */
+  listLimits(argument: _sluice_quota_v1_ListLimitsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_ListLimitsResponse__Output>): grpc.ClientUnaryCall;
+  listLimits(argument: _sluice_quota_v1_ListLimitsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_ListLimitsResponse__Output>): grpc.ClientUnaryCall;
+  listLimits(argument: _sluice_quota_v1_ListLimitsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_ListLimitsResponse__Output>): grpc.ClientUnaryCall;
+  listLimits(argument: _sluice_quota_v1_ListLimitsRequest, callback: grpc.requestCallback<_sluice_quota_v1_ListLimitsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Returns all the grant's units (the work did not happen).
+   */
+  RefundGrant(argument: _sluice_quota_v1_RefundGrantRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  RefundGrant(argument: _sluice_quota_v1_RefundGrantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  RefundGrant(argument: _sluice_quota_v1_RefundGrantRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  RefundGrant(argument: _sluice_quota_v1_RefundGrantRequest, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns all the grant's units (the work did not happen).
+   */
+  refundGrant(argument: _sluice_quota_v1_RefundGrantRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  refundGrant(argument: _sluice_quota_v1_RefundGrantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  refundGrant(argument: _sluice_quota_v1_RefundGrantRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  refundGrant(argument: _sluice_quota_v1_RefundGrantRequest, callback: grpc.requestCallback<_sluice_quota_v1_Grant__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface QuotaServiceHandlers extends grpc.UntypedServiceImplementation {
+  /**
+   * Reserves all the amounts or none. A refusal is an answer, not an error: `granted`
+   * is false and `retry_at` says when the amounts could fit. Amounts larger than a limit
+   * could ever allow fail with INVALID_ARGUMENT.
+   */
+  AcquireGrant: grpc.handleUnaryCall<_sluice_quota_v1_AcquireGrantRequest__Output, _sluice_quota_v1_AcquireGrantResponse>;
+  
+  /**
+   * Records what was really used. Unused units go back to the window; units used beyond
+   * the grant are recorded too (an upstream may count more tokens than estimated).
+   */
+  CommitGrant: grpc.handleUnaryCall<_sluice_quota_v1_CommitGrantRequest__Output, _sluice_quota_v1_Grant>;
+  
+  /**
+   * Creates or replaces the limit with the same (resource, unit, scope, tenant_id, key).
+   */
+  DefineLimit: grpc.handleUnaryCall<_sluice_quota_v1_DefineLimitRequest__Output, _sluice_quota_v1_Limit>;
+  
+  DeleteLimit: grpc.handleUnaryCall<_sluice_quota_v1_DeleteLimitRequest__Output, _sluice_quota_v1_DeleteLimitResponse>;
+  
+  GetGrant: grpc.handleUnaryCall<_sluice_quota_v1_GetGrantRequest__Output, _sluice_quota_v1_Grant>;
+  
+  /**
+   * Where each limit that applies to the tenant stands in its current window.
+   */
+  GetQuotaStatus: grpc.handleUnaryCall<_sluice_quota_v1_GetQuotaStatusRequest__Output, _sluice_quota_v1_GetQuotaStatusResponse>;
+  
+  /**
+   * When the amounts would fit (without reserving anything).
+   */
+  GetResetTime: grpc.handleUnaryCall<_sluice_quota_v1_GetResetTimeRequest__Output, _sluice_quota_v1_GetResetTimeResponse>;
+  
+  /**
+   * Committed usage and cost from the ledger, in time buckets.
+   */
+  GetUsage: grpc.handleUnaryCall<_sluice_quota_v1_GetUsageRequest__Output, _sluice_quota_v1_GetUsageResponse>;
+  
+  /**
+   * The limits on a resource, or all; a simple read of the limits table.
+   */
+  ListLimits: grpc.handleUnaryCall<_sluice_quota_v1_ListLimitsRequest__Output, _sluice_quota_v1_ListLimitsResponse>;
+  
+  /**
+   * Returns all the grant's units (the work did not happen).
+   */
+  RefundGrant: grpc.handleUnaryCall<_sluice_quota_v1_RefundGrantRequest__Output, _sluice_quota_v1_Grant>;
+  
+}
+
+export interface QuotaServiceDefinition extends grpc.ServiceDefinition {
+  AcquireGrant: MethodDefinition<_sluice_quota_v1_AcquireGrantRequest, _sluice_quota_v1_AcquireGrantResponse, _sluice_quota_v1_AcquireGrantRequest__Output, _sluice_quota_v1_AcquireGrantResponse__Output>
+  CommitGrant: MethodDefinition<_sluice_quota_v1_CommitGrantRequest, _sluice_quota_v1_Grant, _sluice_quota_v1_CommitGrantRequest__Output, _sluice_quota_v1_Grant__Output>
+  DefineLimit: MethodDefinition<_sluice_quota_v1_DefineLimitRequest, _sluice_quota_v1_Limit, _sluice_quota_v1_DefineLimitRequest__Output, _sluice_quota_v1_Limit__Output>
+  DeleteLimit: MethodDefinition<_sluice_quota_v1_DeleteLimitRequest, _sluice_quota_v1_DeleteLimitResponse, _sluice_quota_v1_DeleteLimitRequest__Output, _sluice_quota_v1_DeleteLimitResponse__Output>
+  GetGrant: MethodDefinition<_sluice_quota_v1_GetGrantRequest, _sluice_quota_v1_Grant, _sluice_quota_v1_GetGrantRequest__Output, _sluice_quota_v1_Grant__Output>
+  GetQuotaStatus: MethodDefinition<_sluice_quota_v1_GetQuotaStatusRequest, _sluice_quota_v1_GetQuotaStatusResponse, _sluice_quota_v1_GetQuotaStatusRequest__Output, _sluice_quota_v1_GetQuotaStatusResponse__Output>
+  GetResetTime: MethodDefinition<_sluice_quota_v1_GetResetTimeRequest, _sluice_quota_v1_GetResetTimeResponse, _sluice_quota_v1_GetResetTimeRequest__Output, _sluice_quota_v1_GetResetTimeResponse__Output>
+  GetUsage: MethodDefinition<_sluice_quota_v1_GetUsageRequest, _sluice_quota_v1_GetUsageResponse, _sluice_quota_v1_GetUsageRequest__Output, _sluice_quota_v1_GetUsageResponse__Output>
+  ListLimits: MethodDefinition<_sluice_quota_v1_ListLimitsRequest, _sluice_quota_v1_ListLimitsResponse, _sluice_quota_v1_ListLimitsRequest__Output, _sluice_quota_v1_ListLimitsResponse__Output>
+  RefundGrant: MethodDefinition<_sluice_quota_v1_RefundGrantRequest, _sluice_quota_v1_Grant, _sluice_quota_v1_RefundGrantRequest__Output, _sluice_quota_v1_Grant__Output>
+}

@@ -1,0 +1,39 @@
+// Original file: sluice/workflow/v1/workflow.proto
+
+import type { AttemptState as _sluice_workflow_v1_AttemptState, AttemptState__Output as _sluice_workflow_v1_AttemptState__Output } from '../../../sluice/workflow/v1/AttemptState.ts';
+
+export interface StageAttempt {
+  'id'?: (string);
+  'workflow_id'?: (string);
+  'stage'?: (string);
+  /**
+   * 1 for the first attempt of the stage.
+   */
+  'attempt'?: (number);
+  'state'?: (_sluice_workflow_v1_AttemptState);
+  'worker_id'?: (string);
+  'fence'?: (string);
+  'lease_expires_at'?: (string);
+  'created_at'?: (string);
+  'started_at'?: (string);
+  'finished_at'?: (string);
+  'error_json'?: (string);
+}
+
+export interface StageAttempt__Output {
+  'id': (string);
+  'workflow_id': (string);
+  'stage': (string);
+  /**
+   * 1 for the first attempt of the stage.
+   */
+  'attempt': (number);
+  'state': (_sluice_workflow_v1_AttemptState__Output);
+  'worker_id': (string);
+  'fence': (string);
+  'lease_expires_at': (string);
+  'created_at': (string);
+  'started_at': (string);
+  'finished_at': (string);
+  'error_json': (string);
+}

@@ -1,0 +1,79 @@
+import { Metadata, type CallOptions, type Client, type ClientReadableStream, type ClientUnaryCall, type requestCallback } from '@grpc/grpc-js';
+import { fromServiceError } from './error-metadata.ts';
+
+export interface RpcOptions {
+  /** This call's deadline, from now; overrides the client's default. */
+  readonly deadlineMs?: number;
+  readonly metadata?: Metadata;
+}
+
+// The generated client interfaces declare each method as overloads; a conditional type
+// matches the last one: (argument, callback) for unary methods, (argument, options?) for
+// server-streaming ones.
+type UnaryFn<Req, Res> = (argument: Req, callback: requestCallback<Res>) => ClientUnaryCall;
+type StreamFn<Req, Res> = (argument: Req, options?: CallOptions) => ClientReadableStream<Res>;
+
+/** The names of a client's unary methods (both spellings: `GetWorkflow`, `getWorkflow`). */
+export type UnaryMethod<C> = { [K in keyof C & string]: C[K] extends UnaryFn<infer _Req, infer _Res> ? K : never }[keyof C & string];
+/** The names of a client's server-streaming methods. */
+export type ServerStreamMethod<C> = {
+  [K in keyof C & string]: C[K] extends StreamFn<infer _Req, infer _Res> ? K : never;
+}[keyof C & string];
+export type RequestOf<F> = F extends UnaryFn<infer Req, infer _Res> ? Req : F extends StreamFn<infer Req, infer _Res> ? Req : never;
+export type ResponseOf<F> = F extends UnaryFn<infer _Req, infer Res> ? Res : F extends StreamFn<infer _Req, infer Res> ? Res : never;
+
+function callOptions(options: RpcOptions): CallOptions {
+  return options.deadlineMs === undefined ? {} : { deadline: new Date(Date.now() + options.deadlineMs) };
+}
+
+/**
+ * Calls a unary method and resolves to its response; a failure rejects with the SluiceError
+ * the server sent (see fromServiceError).
+ *
+ * ```ts
+ * const wf = await call(client, 'GetWorkflow', { tenant_id, id }, { deadlineMs: 2000 });
+ * ```
+ */
+export function call<C extends Client, M extends UnaryMethod<C>>(
+  client: C,
+  method: M,
+  request: RequestOf<C[M]>,
+  options: RpcOptions = {},
+): Promise<ResponseOf<C[M]>> {
+  // The executor runs synchronously, so the call starts in the caller's context (its span).
+  return new Promise((resolve, reject) => {
+    const fn = client[method] as (req: unknown, md: Metadata, opts: CallOptions, cb: requestCallback<unknown>) => ClientUnaryCall;
+    fn.call(client, request, options.metadata ?? new Metadata(), callOptions(options), (err, value) => {
+      if (err) reject(fromServiceError(err));
+      else resolve(value as ResponseOf<C[M]>);
+    });
+  });
+}
+
+/**
+ * Calls a server-streaming method and yields its messages; a failure throws the SluiceError
+ * the server sent. Leaving the loop early cancels the call.
+ *
+ * ```ts
+ * for await (const update of stream(client, 'WatchWorkflow', { tenant_id, id })) { ... }
+ * ```
+ */
+export async function* stream<C extends Client, M extends ServerStreamMethod<C>>(
+  client: C,
+  method: M,
+  request: RequestOf<C[M]>,
+  options: RpcOptions = {},
+): AsyncGenerator<ResponseOf<C[M]>, void, undefined> {
+  const fn = client[method] as (req: unknown, md: Metadata, opts: CallOptions) => ClientReadableStream<ResponseOf<C[M]>>;
+  const responses = fn.call(client, request, options.metadata ?? new Metadata(), callOptions(options));
+  let done = false;
+  try {
+    for await (const message of responses) yield message as ResponseOf<C[M]>;
+    done = true;
+  } catch (err) {
+    done = true;
+    throw fromServiceError(err);
+  } finally {
+    if (!done) responses.cancel();
+  }
+}

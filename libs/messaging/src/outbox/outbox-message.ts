@@ -1,0 +1,26 @@
+import { defineEntity, p, type InferEntity } from '@sluice/db';
+import type { CloudEvent } from '../cloud-event.ts';
+
+/**
+ * A message waiting to be published: written in the same transaction as the change it
+ * announces, published and deleted by the `OutboxRelay`. Lives in table `outbox` of the
+ * owning service's schema (the ORM's `schema`); add this entity to the service's `entities`
+ * and `outboxMigrationSql(schema)` to its migrations.
+ */
+export const OutboxMessage = defineEntity({
+  name: 'OutboxMessage',
+  tableName: 'outbox',
+  properties: {
+    /** The event id: one row per event, and the JetStream Nats-Msg-Id when published. */
+    id: p.uuid().primary(),
+    /** The NATS subject to publish to. */
+    subject: p.text(),
+    payload: p.json<CloudEvent>().columnType('jsonb'),
+    /** `traceCarrier()` of the writer's context: the published message continues that trace. */
+    trace: p.json<Record<string, string>>().columnType('jsonb'),
+    createdAt: p.datetime().defaultRaw('now()').columnType('timestamptz'),
+    /** Failed publish rounds; only for operators (a stuck row shows up here). */
+    attempts: p.integer().default(0),
+  },
+});
+export type OutboxMessage = InferEntity<typeof OutboxMessage>;

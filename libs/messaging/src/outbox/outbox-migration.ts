@@ -1,0 +1,21 @@
+import { assertIdentifier } from '@sluice/db';
+
+/**
+ * The DDL of the `outbox` table in `schema`, for the owning service's migration list:
+ * `sqlMigration('0001_init', (s) => [...myTables, ...outboxMigrationSql(s)])`.
+ * The index serves the relay's `order by created_at, id ... for update skip locked`.
+ */
+export function outboxMigrationSql(schema: string): string[] {
+  const table = `"${assertIdentifier('schema', schema)}".outbox`;
+  return [
+    `create table ${table} (
+      id uuid primary key,
+      subject text not null,
+      payload jsonb not null,
+      trace jsonb not null default '{}'::jsonb,
+      created_at timestamptz not null default now(),
+      attempts int not null default 0
+    )`,
+    `create index outbox_created_at_id on ${table} (created_at, id)`,
+  ];
+}

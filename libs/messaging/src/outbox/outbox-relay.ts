@@ -1,0 +1,109 @@
+import type { JetStreamClient } from '@nats-io/jetstream';
+import { fullJitterDelay, type Orm } from '@sluice/db';
+import type { Logger } from '@sluice/logging';
+import { relayBatch } from './relay-batch.ts';
+
+export interface OutboxRelayOptions {
+  /** The owning service's ORM; `OutboxMessage` must be among its entities. */
+  readonly orm: Orm;
+  readonly js: JetStreamClient;
+  readonly log: Logger;
+  /** Rows per transaction. Default 100. */
+  readonly batchSize?: number;
+  /** Poll for rows written without a `nudge()` (by another replica). Default 1000 ms. */
+  readonly pollIntervalMs?: number;
+  /** Longest wait between failing rounds. Default 30 s. */
+  readonly maxBackoffMs?: number;
+}
+
+/**
+ * Publishes outbox rows to JetStream: polls, or relays at once on `nudge()`. Any number of
+ * relays (one per replica) may run on one table; `for update skip locked` gives each its own
+ * rows. When NATS or PostgreSQL fails, rounds back off exponentially with full jitter and
+ * nudges are ignored until a round succeeds again.
+ */
+export class OutboxRelay {
+  readonly #orm: Orm;
+  readonly #js: JetStreamClient;
+  readonly #log: Logger;
+  readonly #batchSize: number;
+  readonly #pollIntervalMs: number;
+  readonly #maxBackoffMs: number;
+  #loop: Promise<void> | undefined;
+  #stopping = false;
+  #nudged = false;
+  #wake: ((byNudge: boolean) => void) | undefined;
+
+  constructor(options: OutboxRelayOptions) {
+    this.#orm = options.orm;
+    this.#js = options.js;
+    this.#log = options.log.child({ component: 'outbox-relay' });
+    this.#batchSize = options.batchSize ?? 100;
+    this.#pollIntervalMs = options.pollIntervalMs ?? 1_000;
+    this.#maxBackoffMs = options.maxBackoffMs ?? 30_000;
+  }
+
+  /** Starts the loop; a second call does nothing. */
+  start(): void {
+    if (this.#loop !== undefined || this.#stopping) return;
+    this.#loop = this.#run();
+  }
+
+  /** Relay now rather than at the next poll: call it after committing outbox rows. */
+  nudge(): void {
+    this.#nudged = true;
+    this.#wake?.(true);
+  }
+
+  /** Stops polling and waits for the batch in flight to commit. Repeat calls share one promise. */
+  stop(): Promise<void> {
+    this.#stopping = true;
+    this.#wake?.(false);
+    return this.#loop ?? Promise.resolve();
+  }
+
+  /** One round, outside the loop: the number of rows published. Thrown when the round failed. */
+  async relayOnce(): Promise<number> {
+    const result = await relayBatch(this.#orm, this.#js, this.#batchSize, this.#log);
+    if (result.error !== undefined) throw result.error;
+    return result.published;
+  }
+
+  async #run(): Promise<void> {
+    let failures = 0;
+    while (!this.#stopping) {
+      this.#nudged = false;
+      let full = false;
+      try {
+        const result = await relayBatch(this.#orm, this.#js, this.#batchSize, this.#log);
+        if (result.error !== undefined) throw result.error;
+        if (result.published > 0) this.#log.debug({ published: result.published }, 'outbox relayed');
+        failures = 0;
+        full = result.selected === this.#batchSize;
+      } catch (err) {
+        failures++;
+        const delayMs = fullJitterDelay(failures, { baseDelayMs: this.#pollIntervalMs, maxDelayMs: this.#maxBackoffMs });
+        this.#log.warn({ err, failures, delayMs }, 'outbox relay failed, backing off');
+        await this.#sleep(delayMs, false);
+        continue;
+      }
+      // A full batch means more rows are probably waiting; so does a nudge during the round.
+      if (!full && !this.#nudged) await this.#sleep(this.#pollIntervalMs, true);
+    }
+  }
+
+  #sleep(ms: number, wakeOnNudge: boolean): Promise<void> {
+    if (this.#stopping) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.#wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.#wake = (byNudge) => {
+        if (!byNudge || wakeOnNudge) done();
+      };
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { SluiceError } from '@sluice/errors';
+import { WorkflowState } from '../domain/states.ts';
+import { WorkflowEventType } from '../domain/events.ts';
+import { findLatestDefinition } from '../store/find-definition.ts';
+import { insertWorkflow } from '../store/insert-workflow.ts';
+import { findWorkflowByIdempotencyKey } from '../store/find-workflow.ts';
+import { insertTransition } from '../store/insert-transition.ts';
+import { insertAttempt } from '../store/insert-attempt.ts';
+import type { WorkflowRow } from '../store/rows.ts';
+import type { Emitter } from './emit.ts';
+import { transition } from './transition.ts';
+
+export interface CreateWorkflowInput {
+  readonly tenantId: string;
+  readonly type: string;
+  readonly input: unknown;
+  readonly priority: number;
+  readonly idempotencyKey: string | null;
+  readonly actor: string;
+}
+
+/**
+ * Creates a workflow of a registered type and queues its first stage, in one transaction:
+ * the row, its audit rows, its events and the first stage's task all commit together or not
+ * at all. A repeated idempotency key returns the workflow it created the first time.
+ */
+export async function createWorkflow(em: EntityManager, emitter: Emitter, input: CreateWorkflowInput): Promise<{ workflow: WorkflowRow; created: boolean }> {
+  return em.transactional(async (tx) => {
+    const definition = await findLatestDefinition(tx, input.type);
+    if (definition === null) {
+      throw SluiceError.invalidArgument(`workflow type ${input.type} is not registered (start a worker that defines it)`, { type: input.type });
+    }
+    const first = definition.stages[0];
+    if (first === undefined) throw SluiceError.invalidArgument(`workflow type ${input.type} has no stages`, { type: input.type });
+    const row = await insertWorkflow(tx, {
+      id: randomUUID(),
+      tenantId: input.tenantId,
+      type: input.type,
+      definitionVersion: definition.version,
+      input: input.input,
+      priority: input.priority,
+      idempotencyKey: input.idempotencyKey,
+    });
+    if (row === null) {
+      const existing = await findWorkflowByIdempotencyKey(tx, input.tenantId, input.idempotencyKey!);
+      return { workflow: existing!, created: false };
+    }
+    await insertTransition(tx, {
+      workflowId: row.id,
+      from: null,
+      to: WorkflowState.CREATED,
+      stage: null,
+      reason: 'created',
+      metadata: { definition_version: definition.version },
+      actor: input.actor,
+    });
+    await emitter.workflowEvent(tx, WorkflowEventType.CREATED, row, { definition_version: definition.version, priority: row.priority });
+    const attempt = await insertAttempt(tx, { id: randomUUID(), workflowId: row.id, stage: first.name, stageIndex: 0, attempt: 1, input: input.input });
+    const queued = await transition(tx, emitter, row, { to: WorkflowState.QUEUED, currentStage: first.name, stageIndex: 0, actor: input.actor });
+    await emitter.stageTask(tx, queued, attempt);
+    return { workflow: queued, created: true };
+  });
+}

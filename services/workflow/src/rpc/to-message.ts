@@ -1,0 +1,40 @@
+import type { Workflow, ClaimStageResponse, WorkflowDefinition } from '@sluice/contracts';
+import type { AttemptRow, DefinitionRow, WorkflowRow } from '../store/rows.ts';
+import { toJsonField } from './json-field.ts';
+
+export function workflowMessage(row: WorkflowRow): Workflow {
+  return {
+    id: row.id,
+    tenant_id: row.tenant_id,
+    type: row.type,
+    state: row.state,
+    current_stage: row.current_stage ?? '',
+    input_json: toJsonField(row.input),
+    output_json: toJsonField(row.output),
+    priority: row.priority,
+    version: row.version,
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
+    retry_count: row.retry_count,
+    last_error_json: toJsonField(row.last_error),
+    definition_version: row.definition_version,
+  };
+}
+
+export function claimMessage(attempt: AttemptRow, wf: WorkflowRow): ClaimStageResponse {
+  return {
+    attempt_id: attempt.id,
+    workflow_id: wf.id,
+    tenant_id: wf.tenant_id,
+    workflow_type: wf.type,
+    stage: attempt.stage,
+    fence: attempt.fence!,
+    input_json: toJsonField(attempt.input),
+    lease_expires_at: attempt.lease_expires_at!.toISOString(),
+    attempt: attempt.attempt,
+  };
+}
+
+export function definitionMessage(row: DefinitionRow): WorkflowDefinition {
+  return { type: row.type, version: row.version, stages: row.stages.map((s) => ({ name: s.name })) };
+}

@@ -1,0 +1,70 @@
+import { Migration } from '@mikro-orm/migrations';
+import { outboxMigrationSql } from '@sluice/messaging';
+
+class Migration0001Workflows extends Migration {
+  override up(): void {
+    const schema = this.config.get('schema') as string;
+    this.addSql(`create table definitions (
+      type text not null,
+      version int not null,
+      stages jsonb not null,
+      created_at timestamptz not null default now(),
+      primary key (type, version)
+    )`);
+    this.addSql(`create table workflows (
+      id uuid primary key,
+      tenant_id text not null,
+      type text not null,
+      definition_version int not null,
+      state text not null,
+      current_stage text,
+      stage_index int not null default 0,
+      input jsonb not null,
+      output jsonb,
+      priority int not null default 0,
+      version int not null default 1,
+      retry_count int not null default 0,
+      last_error jsonb,
+      idempotency_key text,
+      created_at timestamptz not null default now(),
+      updated_at timestamptz not null default now(),
+      finished_at timestamptz,
+      unique (tenant_id, idempotency_key)
+    )`);
+    this.addSql('create index workflows_tenant_created on workflows (tenant_id, created_at desc, id desc)');
+    this.addSql('create sequence fence_seq');
+    this.addSql(`create table stage_attempts (
+      id uuid primary key,
+      workflow_id uuid not null references workflows(id),
+      stage text not null,
+      stage_index int not null,
+      attempt int not null,
+      state text not null,
+      fence bigint,
+      lease_owner text,
+      lease_expires_at timestamptz,
+      input jsonb not null,
+      output jsonb,
+      created_at timestamptz not null default now(),
+      started_at timestamptz,
+      finished_at timestamptz
+    )`);
+    this.addSql('create index stage_attempts_workflow on stage_attempts (workflow_id)');
+    this.addSql("create index stage_attempts_lease on stage_attempts (lease_expires_at) where state = 'RUNNING'");
+    this.addSql(`create table workflow_transitions (
+      id bigserial primary key,
+      workflow_id uuid not null references workflows(id),
+      from_state text,
+      to_state text not null,
+      stage text,
+      reason text not null,
+      metadata jsonb not null default '{}',
+      actor text not null,
+      at timestamptz not null default now()
+    )`);
+    this.addSql('create index workflow_transitions_workflow on workflow_transitions (workflow_id, id)');
+    for (const sql of [outboxMigrationSql(schema)].flat()) this.addSql(sql);
+  }
+}
+
+export const MIGRATIONS = [{ name: 'Migration0001Workflows', class: Migration0001Workflows }];

@@ -1,0 +1,22 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isDeepStrictEqual } from 'node:util';
+import { queryOne } from './sql.ts';
+import { findLatestDefinition } from './find-definition.ts';
+import type { DefinitionRow, StageSpec } from './rows.ts';
+
+/**
+ * Registers a workflow type: the same stages as the latest version return that version;
+ * different stages make a new version (running workflows keep the version they started with).
+ * A transaction-scoped advisory lock serialises registrations of one type across replicas.
+ */
+export async function registerDefinition(em: EntityManager, type: string, stages: readonly StageSpec[]): Promise<DefinitionRow> {
+  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`sluice.definition.${type}`]);
+  const latest = await findLatestDefinition(em, type);
+  if (latest !== null && isDeepStrictEqual(latest.stages, stages)) return latest;
+  const row = await queryOne<DefinitionRow>(
+    em,
+    'insert into definitions (type, version, stages) values (?, ?, ?::jsonb) returning type, version, stages',
+    [type, (latest?.version ?? 0) + 1, JSON.stringify(stages)],
+  );
+  return row!;
+}
