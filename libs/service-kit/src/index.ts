@@ -3,10 +3,12 @@
  * (/healthz, /readyz, /metrics), ordered teardown and the process wrapper.
  *
  * ```ts
- * const releasers = new Releasers();
- * const ops = createOpsServer({ registry, log, checks: { postgres: () => checkDatabase(orm) } });
- * releasers.add('ops', () => ops.close());
- * await runService(async () => ({ log, shutdown: () => releasers.release() }));
+ * // services/<name>/src/main.ts
+ * await runService(async () => {
+ *   const rt = await bootService({ name: 'quota', config, entities, migrations }); // PG + migrations, NATS + streams
+ *   await serveService(rt, { host, grpcPort, opsPort, grpcServices, shutdownGraceMs });  // gRPC + /healthz /readyz /metrics
+ *   return { log: rt.log, shutdown: () => rt.releasers.release() };                 // reverse order on SIGTERM
+ * });
  * ```
  */
 export { baseConfigSchema } from './base-config.ts';
@@ -14,6 +16,10 @@ export { createOpsServer } from './ops-server.ts';
 export { Releasers } from './releasers.ts';
 export { runService } from './run-service.ts';
 export { createMetricsRegistry } from './metrics.ts';
+export { bootService } from './boot.ts';
+export { serveService } from './serve.ts';
 export type { BaseConfig } from './base-config.ts';
 export type { OpsServer, OpsServerOptions, ReadinessCheck } from './ops-server.ts';
 export type { RunningService } from './run-service.ts';
+export type { ServiceRuntime, BootOptions } from './boot.ts';
+export type { ServeOptions, Serving } from './serve.ts';

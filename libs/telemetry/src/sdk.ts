@@ -30,7 +30,7 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
   process.env.OTEL_METRICS_EXPORTER ??= 'none';
   process.env.OTEL_LOGS_EXPORTER ??= 'none';
   const sdk = new NodeSDK({
-    ...(options.spanProcessors === undefined ? {} : { spanProcessors: options.spanProcessors }),
+    spanProcessors: options.spanProcessors ?? (exportConfigured(process.env) ? undefined : [RECORD_ONLY]),
     instrumentations: [
       new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => OPS_PATHS.has(req.url ?? '') }),
       new KoaInstrumentation(),
@@ -41,9 +41,27 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
   sdk.start();
   let stopping: Promise<void> | undefined;
   return {
-    shutdown: () => (stopping ??= sdk.shutdown()),
+    // A collector that has gone away must not hold the process: give the flush 5 s at most.
+    shutdown: () => (stopping ??= Promise.race([sdk.shutdown(), new Promise<void>((resolve) => setTimeout(resolve, 5000).unref())])),
   };
 }
 
 // Probes and scrapes would otherwise fill the trace store with one-span traces.
 const OPS_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+
+/**
+ * True when the standard variables ask for an exporter. Without one, spans are still recorded
+ * (so logs and error bodies carry trace ids) but sent nowhere: NodeSDK would otherwise either
+ * install no tracer provider at all (OTEL_TRACES_EXPORTER=none: every trace id is zero) or
+ * export to localhost:4318, retrying against nothing and stalling shutdown.
+ */
+function exportConfigured(env: NodeJS.ProcessEnv): boolean {
+  return env.OTEL_TRACES_EXPORTER !== undefined || env.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT !== undefined;
+}
+
+const RECORD_ONLY: SpanProcessor = {
+  onStart: () => undefined,
+  onEnd: () => undefined,
+  forceFlush: async () => undefined,
+  shutdown: async () => undefined,
+};

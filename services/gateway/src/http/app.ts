@@ -10,6 +10,8 @@ import { requireApiKey, type KeyResolver } from './auth.ts';
 import { mountRoutes, type AnyRoute } from './route.ts';
 import { openApiDocument } from './openapi.ts';
 import { workflowRoutes, type WorkflowApi } from './workflow-routes.ts';
+import { httpMetrics } from './metrics-middleware.ts';
+import type { Registry } from 'prom-client';
 
 export const API_PREFIX = '/api/v1';
 
@@ -20,7 +22,7 @@ export interface AppDeps {
   readonly bodyLimitBytes: number;
   /** /readyz: throws when a dependency does not answer. */
   readonly ready: () => Promise<Record<string, string>>;
-  readonly metrics: () => Promise<{ contentType: string; body: string }>;
+  readonly registry: Registry;
   readonly version: string;
 }
 
@@ -42,9 +44,8 @@ export function createApp(deps: AppDeps): Koa {
     ctx.body = { status: ok ? 'ready' : 'not ready', checks };
   });
   open.get('/metrics', async (ctx) => {
-    const { contentType, body } = await deps.metrics();
-    ctx.type = contentType;
-    ctx.body = body;
+    ctx.type = deps.registry.contentType;
+    ctx.body = await deps.registry.metrics();
   });
   open.get('/openapi.json', (ctx) => {
     ctx.body = document;
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): Koa {
   api.use(requireApiKey(deps.resolveKey));
   mountRoutes(api, '', routes);
 
+  app.use(httpMetrics(deps.registry));
   app.use(errorMiddleware(deps.log));
   app.use(open.routes());
   app.use(open.allowedMethods({ throw: true }));

@@ -17,7 +17,12 @@ export async function ensureBootstrapKey(em: EntityManager, key: string): Promis
     const hash = hashKey(key);
     const existing = await tx.findOne(ApiKey, { secretHash: hash });
     if (existing !== null) return { created: false, tenantId: existing.tenantId };
-    const tenant = (await tx.findOne(Tenant, { name: DEFAULT_TENANT })) ?? tx.create(Tenant, { id: randomUUID(), name: DEFAULT_TENANT });
+    let tenant = await tx.findOne(Tenant, { name: DEFAULT_TENANT });
+    if (tenant === null) {
+      // Flushed on its own: the key's tenant_id references it, and the ORM knows no relation to order by.
+      tenant = tx.create(Tenant, { id: randomUUID(), name: DEFAULT_TENANT });
+      await tx.flush();
+    }
     tx.create(ApiKey, { id: newKeyId(), tenantId: tenant.id, name: 'bootstrap', secretHash: hash, revokedAt: null });
     await tx.flush();
     return { created: true, tenantId: tenant.id };

@@ -13,8 +13,8 @@ export function workflowMessage(row: WorkflowRow): Workflow {
     output_json: toJsonField(row.output),
     priority: row.priority,
     version: row.version,
-    created_at: row.created_at.toISOString(),
-    updated_at: row.updated_at.toISOString(),
+    created_at: toIso(row.created_at),
+    updated_at: toIso(row.updated_at),
     retry_count: row.retry_count,
     last_error_json: toJsonField(row.last_error),
     definition_version: row.definition_version,
@@ -30,11 +30,16 @@ export function claimMessage(attempt: AttemptRow, wf: WorkflowRow): ClaimStageRe
     stage: attempt.stage,
     fence: attempt.fence!,
     input_json: toJsonField(attempt.input),
-    lease_expires_at: attempt.lease_expires_at!.toISOString(),
+    lease_expires_at: toIso(attempt.lease_expires_at!),
     attempt: attempt.attempt,
   };
 }
 
 export function definitionMessage(row: DefinitionRow): WorkflowDefinition {
   return { type: row.type, version: row.version, stages: row.stages.map((s) => ({ name: s.name })) };
+}
+
+/** RFC 3339 in UTC, from PostgreSQL's timestamptz text (any session time zone). */
+export function toIso(value: string): string {
+  return new Date(value).toISOString();
 }

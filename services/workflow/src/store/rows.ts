@@ -1,6 +1,11 @@
 import type { WorkflowState } from '../domain/states.ts';
 
-/** Row shapes as PostgreSQL returns them (snake_case, jsonb parsed, bigint as string). */
+/**
+ * Row shapes as raw queries return them: snake_case, jsonb parsed, bigint as string, and
+ * timestamptz as PostgreSQL's text (MikroORM leaves dates unparsed on raw queries).
+ */
+export type PgTimestamp = string;
+
 export interface WorkflowRow {
   id: string;
   tenant_id: string;
@@ -15,8 +20,8 @@ export interface WorkflowRow {
   version: number;
   retry_count: number;
   last_error: unknown;
-  created_at: Date;
-  updated_at: Date;
+  created_at: PgTimestamp;
+  updated_at: PgTimestamp;
 }
 
 export interface AttemptRow {
@@ -28,7 +33,7 @@ export interface AttemptRow {
   state: 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
   fence: string | null;
   lease_owner: string | null;
-  lease_expires_at: Date | null;
+  lease_expires_at: PgTimestamp | null;
   input: unknown;
   output: unknown;
 }

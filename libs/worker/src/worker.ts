@@ -1,0 +1,90 @@
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { jetstream } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { loadContracts, type WorkflowServiceClient } from '@sluice/contracts';
+import { createClient, type GrpcClient } from '@sluice/grpc';
+import { createLogger, type Logger } from '@sluice/logging';
+import { connectNats, drainNats, provisionStreams, consume, taskSubject, tasksStreamName, DEFAULT_PREFIX, type Consumption } from '@sluice/messaging';
+import type { WorkflowDefinition } from './define.ts';
+import { runTask, type StageTask } from './run-task.ts';
+
+export interface WorkerOptions {
+  /** host:port of the workflow service's gRPC API. */
+  readonly workflowAddress: string;
+  readonly natsUrl: string;
+  /** The platform's subject root (SLUICE_SUBJECT_PREFIX); `sluice` by default. */
+  readonly prefix?: string;
+  readonly workflows: readonly WorkflowDefinition[];
+  /** Stage attempts run at once, per stage. Default 4. */
+  readonly concurrency?: number;
+  /** The lease each claim asks for. Default 30 s. */
+  readonly leaseTtlMs?: number;
+  readonly log?: Logger;
+  /** Shows in leases and the audit trail; host-pid-random by default. */
+  readonly workerId?: string;
+}
+
+/**
+ * Runs the stages of the workflow types it is given: registers their definitions, pulls their
+ * tasks from JetStream (one durable consumer per stage, shared by every worker of that type),
+ * claims each under a lease and completes it under the fencing token.
+ */
+export class Worker {
+  readonly id: string;
+  readonly #options: WorkerOptions;
+  readonly #log: Logger;
+  readonly #stopping = new AbortController();
+  #nc: NatsConnection | undefined;
+  #client: GrpcClient<WorkflowServiceClient> | undefined;
+  #consumers: Consumption[] = [];
+  #shutdown: Promise<void> | undefined;
+
+  constructor(options: WorkerOptions) {
+    this.#options = options;
+    this.id = options.workerId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+    this.#log = (options.log ?? createLogger({ service: 'worker' })).child({ worker_id: this.id });
+  }
+
+  async start(): Promise<void> {
+    const prefix = this.#options.prefix ?? DEFAULT_PREFIX;
+    const client = createClient(loadContracts().services.workflow, this.#options.workflowAddress, { deadlineMs: 10_000 });
+    this.#client = client;
+    for (const wf of this.#options.workflows) {
+      const registered = await client.call('RegisterDefinition', { type: wf.type, stages: wf.stages.map((s) => ({ name: s.name })) });
+      this.#log.info({ workflow_type: wf.type, version: registered.version }, 'workflow type registered');
+    }
+    const nc = await connectNats({ servers: this.#options.natsUrl, name: `worker-${this.id}`, log: this.#log });
+    this.#nc = nc;
+    await provisionStreams(nc, prefix);
+    const js = jetstream(nc);
+    const deps = { client, workerId: this.id, leaseTtlMs: this.#options.leaseTtlMs ?? 30_000, log: this.#log, stopping: this.#stopping.signal };
+    for (const wf of this.#options.workflows) {
+      for (const stage of wf.stages) {
+        const consumption = await consume<StageTask>(js, {
+          stream: tasksStreamName(prefix),
+          durable: `worker_${wf.type}_${stage.name}`,
+          filterSubject: taskSubject(prefix, wf.type, stage.name),
+          concurrency: this.#options.concurrency ?? 4,
+          log: this.#log,
+          handler: (event, meta) => runTask(deps, stage, event.data, meta.ctx),
+        });
+        this.#consumers.push(consumption);
+      }
+    }
+    this.#log.info({ workflow_types: this.#options.workflows.map((w) => w.type) }, 'worker started');
+  }
+
+  /** Stops pulling, lets running stages finish (their signal is aborted), then disconnects. */
+  shutdown(): Promise<void> {
+    this.#shutdown ??= (async () => {
+      const stops = this.#consumers.map((c) => c.stop());
+      this.#stopping.abort();
+      await Promise.all(stops);
+      this.#client?.close();
+      if (this.#nc !== undefined) await drainNats(this.#nc);
+      this.#log.info('worker stopped');
+    })();
+    return this.#shutdown;
+  }
+}
