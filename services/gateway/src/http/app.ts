@@ -68,10 +68,10 @@ export function createApp(deps: AppDeps): Koa {
   app.use(httpMetrics(deps.registry));
   app.use(errorMiddleware(deps.log));
   app.use(open.routes());
-  app.use(open.allowedMethods({ throw: true }));
+  app.use(open.allowedMethods());
   app.use(jsonBody(deps.bodyLimitBytes));
   app.use(api.routes());
-  app.use(api.allowedMethods({ throw: true }));
+  app.use(api.allowedMethods());
   return app;
 }
 

@@ -10,19 +10,29 @@ import type { Logger } from '@sluice/logging';
  */
 export function errorMiddleware(log: Logger): Middleware {
   return async (ctx, next) => {
+    // Every response names its trace, so a user can hand it over with a bug report.
+    const traceId = currentTraceId();
+    if (traceId !== null) ctx.set('X-Trace-Id', traceId);
     try {
       await next();
-      if (ctx.status === 404 && ctx.body === undefined) {
-        throw new SluiceError(ErrorCode.NOT_FOUND, `no route for ${ctx.method} ${ctx.path}`, { details: { method: ctx.method, path: ctx.path } });
+      if (ctx.body === undefined || ctx.body === null) {
+        // @koa/router answers an unknown path with 404 and a known path with another method
+        // with 405 (or 501) and an Allow header, both without a body: give them the error shape.
+        if (ctx.status === 404) {
+          throw new SluiceError(ErrorCode.NOT_FOUND, `no route for ${ctx.method} ${ctx.path}`, { details: { method: ctx.method, path: ctx.path } });
+        }
+        if (ctx.status === 405 || ctx.status === 501) {
+          const allowed = ctx.response.get('Allow');
+          throw new SluiceError(ErrorCode.METHOD_NOT_ALLOWED, `${ctx.method} is not allowed on ${ctx.path} (allowed: ${allowed || 'none'})`, {
+            details: { method: ctx.method, path: ctx.path, allowed: allowed === '' ? [] : allowed.split(/,\s*/) },
+          });
+        }
       }
     } catch (thrown) {
       const err = fromHttpError(thrown, ctx.method, ctx.path);
       if (err.code === ErrorCode.INTERNAL) log.error({ err: err.cause ?? err, path: ctx.path }, 'request failed');
       ctx.status = err.httpStatus;
       ctx.body = toErrorBody(err, ctx.path, currentTraceId());
-      if (err.code === ErrorCode.METHOD_NOT_ALLOWED && Array.isArray(err.details.allowed)) {
-        ctx.set('Allow', (err.details.allowed as string[]).join(', '));
-      }
     }
   };
 }
@@ -37,9 +47,6 @@ function fromHttpError(thrown: unknown, method: string, path: string): SluiceErr
     return new SluiceError(ErrorCode.PAYLOAD_TOO_LARGE, `request body is larger than the limit of ${limit ?? 'the configured'} bytes`, {
       details: { limit },
     });
-  }
-  if (status === 405 || status === 501) {
-    return new SluiceError(ErrorCode.METHOD_NOT_ALLOWED, `${method} is not allowed on ${path}`, { details: { method, path } });
   }
   if (status === 415) {
     return new SluiceError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'request body must be application/json');

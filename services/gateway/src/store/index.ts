@@ -1,0 +1,2 @@
+/** The gateway's tenant and key store, for operator tooling and cross-service tests. */
+export { createTenant } from './create-tenant.ts';
