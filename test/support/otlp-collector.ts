@@ -45,17 +45,16 @@ export class OtlpCollector {
   }
 
   static async start(): Promise<OtlpCollector> {
-    let collector: OtlpCollector | undefined;
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        if (req.url === '/v1/traces') collector!.#ingest(JSON.parse(Buffer.concat(chunks).toString('utf8')) as OtlpRequest);
+        if (req.url === '/v1/traces') collector.#ingest(JSON.parse(Buffer.concat(chunks).toString('utf8')) as OtlpRequest);
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end('{}');
       });
     });
-    collector = new OtlpCollector(server);
+    const collector = new OtlpCollector(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return collector;
   }

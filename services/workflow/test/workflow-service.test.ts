@@ -1,0 +1,167 @@
+import { expect } from 'chai';
+import pg from 'pg';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager, AckPolicy } from '@nats-io/jetstream';
+import { loadContracts, type WorkflowServiceClient } from '@sluice/contracts';
+import { createClient, type GrpcClient } from '@sluice/grpc';
+import { SluiceError } from '@sluice/errors';
+import { suiteEnv } from '@sluice/testing';
+import { startWorkflowService, type WorkflowService } from '../src/start.ts';
+import { readConfig } from '../src/config.ts';
+
+async function rejection(promise: Promise<unknown>): Promise<SluiceError> {
+  try {
+    await promise;
+  } catch (err) {
+    expect(err).to.be.instanceOf(SluiceError);
+    return err as SluiceError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('the workflow service', function () {
+  this.timeout(30_000);
+  let service: WorkflowService;
+  let client: GrpcClient<WorkflowServiceClient>;
+  let db: pg.Client;
+  let nc: NatsConnection;
+  let prefix: string;
+  const tenant = 'tenant-a';
+
+  const count = async (table: string) => Number((await db.query(`select count(*) from workflow.${table}`)).rows[0].count);
+  const create = (type: string, input: unknown = {}, extra: { idempotency_key?: string; tenant_id?: string } = {}) =>
+    client.call('CreateWorkflow', { tenant_id: tenant, type, input_json: JSON.stringify(input), ...extra });
+
+  /** Pulls the tasks the service put on the work queue for one stage. */
+  async function takeTasks(type: string, stage: string, expected: number): Promise<Array<{ attempt_id: string; workflow_id: string }>> {
+    const jsm = await jetstreamManager(nc);
+    const durable = `test_${type}_${stage}`.replace(/-/g, '_');
+    await jsm.consumers.add(`${prefix.toUpperCase()}_TASKS`, { durable_name: durable, ack_policy: AckPolicy.Explicit, filter_subject: `${prefix}.tasks.${type}.${stage}` });
+    const consumer = await jetstream(nc).consumers.get(`${prefix.toUpperCase()}_TASKS`, durable);
+    const tasks: Array<{ attempt_id: string; workflow_id: string }> = [];
+    const deadline = Date.now() + 10_000;
+    while (tasks.length < expected && Date.now() < deadline) {
+      const batch = await consumer.fetch({ max_messages: expected - tasks.length, expires: 1000 });
+      for await (const msg of batch) {
+        tasks.push((msg.json() as { data: { attempt_id: string; workflow_id: string } }).data);
+        msg.ack();
+      }
+    }
+    await jsm.consumers.delete(`${prefix.toUpperCase()}_TASKS`, durable);
+    return tasks;
+  }
+
+  before(async () => {
+    const env = suiteEnv();
+    prefix = env.prefix;
+    service = await startWorkflowService(
+      readConfig({ DATABASE_URL: env.databaseUrl, NATS_URL: env.natsUrl, SLUICE_SUBJECT_PREFIX: prefix, SLUICE_GRPC_PORT: '0', SLUICE_OPS_PORT: '0', LOG_LEVEL: 'silent', SLUICE_HOST: '127.0.0.1' }),
+    );
+    client = createClient(loadContracts().services.workflow, `127.0.0.1:${service.grpcPort}`);
+    db = new pg.Client({ connectionString: env.databaseUrl });
+    await db.connect();
+    nc = await connect({ servers: env.natsUrl });
+    await client.call('RegisterDefinition', { type: 'one', stages: [{ name: 'only' }] });
+    await client.call('RegisterDefinition', { type: 'pipeline', stages: [{ name: 'fetch' }, { name: 'enrich' }, { name: 'index' }] });
+  });
+
+  after(async () => {
+    client?.close();
+    await nc?.close();
+    await db?.end();
+    await service?.shutdown();
+  });
+
+  it('creates a workflow as QUEUED and puts its first stage task on the work queue', async () => {
+    const wf = await create('one', { n: 1 });
+    expect(wf).to.include({ tenant_id: tenant, type: 'one', state: 'QUEUED', current_stage: 'only', definition_version: 1 });
+    const tasks = await takeTasks('one', 'only', 1);
+    expect(tasks.map((t) => t.workflow_id)).to.deep.equal([wf.id]);
+  });
+
+  it('runs a three-stage pipeline, passing each output on as the next input, with a full audit trail', async () => {
+    const wf = await create('pipeline', { url: 'https://shop.example/p/1' });
+    const outputs = [{ html: '<p>1</p>' }, { title: 'One' }, { indexed: true }];
+    for (const [i, stage] of ['fetch', 'enrich', 'index'].entries()) {
+      const [task] = await takeTasks('pipeline', stage, 1);
+      const claim = await client.call('ClaimStage', { attempt_id: task!.attempt_id, worker_id: 'w1', lease_ttl_ms: 30_000 });
+      expect(claim.stage).to.equal(stage);
+      expect(JSON.parse(claim.input_json)).to.deep.equal(i === 0 ? { url: 'https://shop.example/p/1' } : outputs[i - 1]);
+      await client.call('CompleteStage', { attempt_id: claim.attempt_id, fence: claim.fence, output_json: JSON.stringify(outputs[i]) });
+    }
+    const done = await client.call('GetWorkflow', { tenant_id: tenant, id: wf.id });
+    expect(done.state).to.equal('COMPLETED');
+    expect(JSON.parse(done.output_json)).to.deep.equal({ indexed: true });
+    const audit = (await db.query('select from_state, to_state, stage, actor from workflow.workflow_transitions where workflow_id = $1 order by id', [wf.id])).rows;
+    expect(audit.map((r) => `${r.from_state ?? '-'}>${r.to_state}`)).to.deep.equal([
+      '->CREATED', 'CREATED>QUEUED',
+      'QUEUED>PROCESSING', 'PROCESSING>QUEUED',
+      'QUEUED>PROCESSING', 'PROCESSING>QUEUED',
+      'QUEUED>PROCESSING', 'PROCESSING>COMPLETED',
+    ]);
+    expect(audit.filter((r) => r.to_state === 'PROCESSING').map((r) => r.actor)).to.deep.equal(['worker:w1', 'worker:w1', 'worker:w1']);
+  });
+
+  it('claims a task once: a redelivered task finds the attempt taken', async () => {
+    await create('one');
+    const [task] = await takeTasks('one', 'only', 1);
+    const first = await client.call('ClaimStage', { attempt_id: task!.attempt_id, worker_id: 'w1' });
+    const err = await rejection(client.call('ClaimStage', { attempt_id: task!.attempt_id, worker_id: 'w2' }));
+    expect(err.code).to.equal('INVALID_TRANSITION');
+    expect(err.message).to.include('is RUNNING, not QUEUED');
+    expect(first.fence).to.match(/^[1-9]\d*$/);
+  });
+
+  it('refuses a completion with a stale fencing token with LEASE_LOST and changes nothing', async () => {
+    const wf = await create('one');
+    const [task] = await takeTasks('one', 'only', 1);
+    const claim = await client.call('ClaimStage', { attempt_id: task!.attempt_id, worker_id: 'w1' });
+    const stale = String(BigInt(claim.fence) - 1n);
+    const before = await client.call('GetWorkflow', { tenant_id: tenant, id: wf.id });
+    const err = await rejection(client.call('CompleteStage', { attempt_id: claim.attempt_id, fence: stale, output_json: '{"late":true}' }));
+    expect(err.code).to.equal('LEASE_LOST');
+    const after = await client.call('GetWorkflow', { tenant_id: tenant, id: wf.id });
+    expect(after).to.deep.equal(before);
+    const done = await client.call('CompleteStage', { attempt_id: claim.attempt_id, fence: claim.fence, output_json: '{"ok":true}' });
+    expect(done.state).to.equal('COMPLETED');
+    const again = await rejection(client.call('CompleteStage', { attempt_id: claim.attempt_id, fence: claim.fence, output_json: '{"twice":true}' }));
+    expect(again.code).to.equal('LEASE_LOST');
+    expect(JSON.parse((await client.call('GetWorkflow', { tenant_id: tenant, id: wf.id })).output_json)).to.deep.equal({ ok: true });
+  });
+
+  it('refuses an unregistered type with INVALID_ARGUMENT and stores nothing', async () => {
+    const tables = ['workflows', 'workflow_transitions', 'stage_attempts', 'outbox'];
+    const counts = async () => { const out: number[] = []; for (const t of tables) out.push(await count(t)); return out; };
+    const before = await counts();
+    const err = await rejection(create('never-registered'));
+    expect(err.code).to.equal('INVALID_ARGUMENT');
+    expect(err.message).to.equal('workflow type never-registered is not registered (start a worker that defines it)');
+    expect(await counts()).to.deep.equal(before);
+  });
+
+  it('refuses input that is not JSON, naming the field', async () => {
+    const err = await rejection(client.call('CreateWorkflow', { tenant_id: tenant, type: 'one', input_json: '{nope' }));
+    expect(err.code).to.equal('INVALID_ARGUMENT');
+    expect(err.details).to.include({ field: 'input_json' });
+  });
+
+  it('returns the first workflow again for a repeated idempotency key', async () => {
+    const first = await create('one', { a: 1 }, { idempotency_key: 'order-42' });
+    const second = await create('one', { a: 2 }, { idempotency_key: 'order-42' });
+    expect(second.id).to.equal(first.id);
+    expect(JSON.parse(second.input_json)).to.deep.equal({ a: 1 });
+  });
+
+  it('answers NOT_FOUND for another tenant\'s workflow', async () => {
+    const wf = await create('one');
+    const err = await rejection(client.call('GetWorkflow', { tenant_id: 'tenant-b', id: wf.id }));
+    expect(err.code).to.equal('NOT_FOUND');
+  });
+
+  it('keeps the definition version when the same stages are registered again, and bumps it when they change', async () => {
+    const same = await client.call('RegisterDefinition', { type: 'pipeline', stages: [{ name: 'fetch' }, { name: 'enrich' }, { name: 'index' }] });
+    expect(same.version).to.equal(1);
+    const changed = await client.call('RegisterDefinition', { type: 'pipeline', stages: [{ name: 'fetch' }, { name: 'index' }] });
+    expect(changed.version).to.equal(2);
+  });
+});
