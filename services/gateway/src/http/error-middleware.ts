@@ -29,7 +29,7 @@ export function errorMiddleware(log: Logger): Middleware {
         }
       }
     } catch (thrown) {
-      const err = fromHttpError(thrown, ctx.method, ctx.path);
+      const err = fromHttpError(thrown);
       if (err.code === ErrorCode.INTERNAL) log.error({ err: err.cause ?? err, path: ctx.path }, 'request failed');
       ctx.status = err.httpStatus;
       ctx.body = toErrorBody(err, ctx.path, currentTraceId());
@@ -38,7 +38,7 @@ export function errorMiddleware(log: Logger): Middleware {
 }
 
 /** Errors thrown by koa, @koa/router and the body parser carry an HTTP status; give them stable codes. */
-function fromHttpError(thrown: unknown, method: string, path: string): SluiceError {
+function fromHttpError(thrown: unknown): SluiceError {
   if (thrown instanceof SluiceError) return thrown;
   const status = (thrown as { status?: unknown })?.status;
   const type = (thrown as { type?: unknown })?.type;
