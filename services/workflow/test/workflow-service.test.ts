@@ -44,7 +44,9 @@ describe('the workflow service', function () {
       const batch = await consumer.fetch({ max_messages: expected - tasks.length, expires: 1000 });
       for await (const msg of batch) {
         tasks.push((msg.json() as { data: { attempt_id: string; workflow_id: string } }).data);
-        msg.ack();
+        // Wait for the server to take the ack: the consumer is deleted right after, and an ack in
+        // flight would leave the task in the work queue for the next test.
+        await msg.ackAck();
       }
     }
     await jsm.consumers.delete(`${prefix.toUpperCase()}_TASKS`, durable);
