@@ -27,3 +27,12 @@ describe('the transition table', () => {
     expect(canTransition('FAILED', 'QUEUED')).to.equal(true);
   });
 });
+
+describe('docs/state-machine.md', () => {
+  it('is the diagram generated from the transition table (run scripts/gen-state-diagram.ts)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { renderStateMachineDoc } = await import('../src/domain/state-diagram.ts');
+    const committed = await readFile(new URL('../../../docs/state-machine.md', import.meta.url), 'utf8');
+    expect(committed).to.equal(renderStateMachineDoc());
+  });
+});
