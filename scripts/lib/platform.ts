@@ -50,6 +50,7 @@ const SERVICES = [
   { name: 'monitoring', grpc: 50054, ops: 8084 },
 ] as const;
 const GATEWAY_PORT = 8080;
+const WORKER_HEALTH_PORT = 8085;
 const LOCALHOST = '127.0.0.1';
 
 export function planPlatform(root: string, env: NodeJS.ProcessEnv): Platform {
@@ -73,7 +74,15 @@ export function planPlatform(root: string, env: NodeJS.ProcessEnv): Platform {
       cwd: join(root, 'services', s.name),
       entry: 'src/main.ts',
       // SLUICE_HTTP_PORT is the gateway's; a user who exported it must not move a service's listener.
-      env: { ...common, SLUICE_SERVICE_NAME: s.name, SLUICE_GRPC_PORT: String(grpcPort), SLUICE_OPS_PORT: String(opsPort), SLUICE_HTTP_PORT: undefined },
+      env: {
+        ...common,
+        SLUICE_SERVICE_NAME: s.name,
+        SLUICE_GRPC_PORT: String(grpcPort),
+        SLUICE_OPS_PORT: String(opsPort),
+        SLUICE_HTTP_PORT: undefined,
+        // Artifacts under the repository's .sluice/, not under the package the service runs in.
+        ...(s.name === 'storage' ? { SLUICE_STORAGE_DIR: env.SLUICE_STORAGE_DIR || join(root, '.sluice', 'artifacts') } : {}),
+      },
       readyUrl: `http://${LOCALHOST}:${opsPort}/readyz`,
     };
     const endpoints: ServiceEndpoints = { name: s.name, grpc: `${LOCALHOST}:${grpcPort}`, ops: `http://${LOCALHOST}:${opsPort}` };
@@ -96,12 +105,14 @@ export function planPlatform(root: string, env: NodeJS.ProcessEnv): Platform {
     env: { ...common, ...noServicePorts, ...addrs, SLUICE_SERVICE_NAME: 'gateway', SLUICE_HTTP_PORT: String(httpPort), SLUICE_API_KEY_FILE: apiKeyFile },
     readyUrl: `${gatewayUrl}/readyz`,
   };
+  const workerPort = port(env, 'SLUICE_WORKER_HEALTH_PORT', WORKER_HEALTH_PORT);
   const worker: ProcessSpec = {
     name: 'demo-worker',
     cwd: join(root, 'examples', 'demo-worker'),
     entry: 'src/main.ts',
-    env: { ...common, ...workerOnly, ...addrs, SLUICE_SERVICE_NAME: 'demo-worker' },
-    readyUrl: undefined,
+    env: { ...common, ...workerOnly, ...addrs, SLUICE_SERVICE_NAME: 'demo-worker', SLUICE_WORKER_HEALTH_PORT: String(workerPort) },
+    // Ready once its workflow types are registered: a curl right after the banner then works.
+    readyUrl: `http://${LOCALHOST}:${workerPort}/readyz`,
   };
 
   const monitoring = services.find((s) => s.spec.name === 'monitoring');

@@ -40,7 +40,7 @@ describe('the platform as `npm run up` starts it', function () {
     base = running.platform.gatewayUrl;
     auth = { authorization: `Bearer ${running.apiKey}`, 'content-type': 'application/json' };
     const res = await fetch(`${base}/api/v1/workflows`, { method: 'POST', headers: auth, body: JSON.stringify({ type: 'demo', input: { name: 'Ada' } }) });
-    expect(res.status).to.equal(201);
+    expect(res.status, await res.clone().text()).to.equal(201);
     createTraceId = res.headers.get('x-trace-id') ?? '';
     created = (await res.json()) as typeof created;
   });

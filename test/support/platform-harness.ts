@@ -40,6 +40,7 @@ export async function startPlatform(options: { databaseUrl: string; natsUrl: str
     SLUICE_API_KEY_FILE: join(dir, 'api-key'),
     LOG_LEVEL: 'info',
     SLUICE_HTTP_PORT: String(await freePort()),
+    SLUICE_WORKER_HEALTH_PORT: String(await freePort()),
   };
   for (const name of ['WORKFLOW', 'QUOTA', 'STORAGE', 'MONITORING']) {
     env[`SLUICE_${name}_GRPC_PORT`] = String(await freePort());

@@ -11,6 +11,8 @@ const worker = new Worker({
   prefix: process.env.SLUICE_SUBJECT_PREFIX ?? 'sluice',
   workflows: [demo],
   log,
+  healthPort: Number(process.env.SLUICE_WORKER_HEALTH_PORT ?? 8085),
+  healthHost: process.env.SLUICE_HOST ?? '127.0.0.1',
 });
 
 let stopping = false;

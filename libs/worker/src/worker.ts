@@ -8,6 +8,7 @@ import { createLogger, type Logger } from '@sluice/logging';
 import { connectNats, drainNats, provisionStreams, consume, taskSubject, tasksStreamName, DEFAULT_PREFIX, type Consumption } from '@sluice/messaging';
 import type { WorkflowDefinition } from './define.ts';
 import { runTask, type StageTask } from './run-task.ts';
+import { HealthServer } from './health-server.ts';
 
 export interface WorkerOptions {
   /** host:port of the workflow service's gRPC API. */
@@ -23,6 +24,9 @@ export interface WorkerOptions {
   readonly log?: Logger;
   /** Shows in leases and the audit trail; host-pid-random by default. */
   readonly workerId?: string;
+  /** Serve /healthz and /readyz on this port (0 picks one); none when omitted. */
+  readonly healthPort?: number;
+  readonly healthHost?: string;
 }
 
 /**
@@ -39,6 +43,9 @@ export class Worker {
   #client: GrpcClient<WorkflowServiceClient> | undefined;
   #consumers: Consumption[] = [];
   #shutdown: Promise<void> | undefined;
+  #health: HealthServer | undefined;
+  /** The probe port, once started with `healthPort`. */
+  healthPort: number | undefined;
 
   constructor(options: WorkerOptions) {
     this.#options = options;
@@ -47,6 +54,10 @@ export class Worker {
   }
 
   async start(): Promise<void> {
+    if (this.#options.healthPort !== undefined) {
+      this.#health = new HealthServer();
+      this.healthPort = await this.#health.listen(this.#options.healthHost ?? '127.0.0.1', this.#options.healthPort);
+    }
     const prefix = this.#options.prefix ?? DEFAULT_PREFIX;
     const client = createClient(loadContracts().services.workflow, this.#options.workflowAddress, { deadlineMs: 10_000 });
     this.#client = client;
@@ -72,17 +83,20 @@ export class Worker {
         this.#consumers.push(consumption);
       }
     }
-    this.#log.info({ workflow_types: this.#options.workflows.map((w) => w.type) }, 'worker started');
+    this.#health?.setReady(true);
+    this.#log.info({ workflow_types: this.#options.workflows.map((w) => w.type), health_port: this.healthPort }, 'worker started');
   }
 
   /** Stops pulling, lets running stages finish (their signal is aborted), then disconnects. */
   shutdown(): Promise<void> {
     this.#shutdown ??= (async () => {
+      this.#health?.setReady(false);
       const stops = this.#consumers.map((c) => c.stop());
       this.#stopping.abort();
       await Promise.all(stops);
       this.#client?.close();
       if (this.#nc !== undefined) await drainNats(this.#nc);
+      await this.#health?.close();
       this.#log.info('worker stopped');
     })();
     return this.#shutdown;
