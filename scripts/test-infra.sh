@@ -120,7 +120,7 @@ test_up() {
   has "JSON lines become prefixed readable lines, trace_id last" 'trace_id=0af7651916cd43dd8448eb211c80319c$'
   has "non-JSON lines are printed as they are" '\[quota\] * plain stderr line from quota'
   has "the banner shows the API key from the key file" 'API key     sk_fake_123' 'KEY=sk_fake_123'
-  has "the banner has the ops URLs, gRPC addresses and dashboard" "monitoring  gRPC 127.0.0.1:$((base + 14)) .*ops http://127.0.0.1:$((base + 4))" "dashboard   http://127.0.0.1:$((base + 4))/"
+  has "the banner has the ops URLs and gRPC addresses" "monitoring  gRPC 127.0.0.1:$((base + 14)) .*ops http://127.0.0.1:$((base + 4))"
   has "the banner has a ready-to-paste curl" "curl -s -X POST http://127.0.0.1:$base/api/v1/workflows -H \"Authorization: Bearer \$KEY\""
   stop_up TERM
   [ "$rc" = 0 ] && ok "SIGTERM stops it with exit 0" || no "SIGTERM exit code $rc"
@@ -183,7 +183,7 @@ start_up() { # start_up [VAR=value...]: up.ts on the fake tree, in the backgroun
   : >"$log"
   env DATABASE_URL=postgresql://fake NATS_URL=nats://fake SLUICE_HTTP_PORT="$base" \
     SLUICE_WORKFLOW_OPS_PORT=$((base + 1)) SLUICE_QUOTA_OPS_PORT=$((base + 2)) SLUICE_STORAGE_OPS_PORT=$((base + 3)) SLUICE_MONITORING_OPS_PORT=$((base + 4)) \
-    SLUICE_WORKFLOW_GRPC_PORT=$((base + 11)) SLUICE_QUOTA_GRPC_PORT=$((base + 12)) SLUICE_STORAGE_GRPC_PORT=$((base + 13)) SLUICE_MONITORING_GRPC_PORT=$((base + 14)) \
+    SLUICE_WORKFLOW_GRPC_PORT=$((base + 11)) SLUICE_QUOTA_GRPC_PORT=$((base + 12)) SLUICE_STORAGE_GRPC_PORT=$((base + 13)) SLUICE_MONITORING_GRPC_PORT=$((base + 14)) SLUICE_WORKER_HEALTH_PORT=$((base + 5)) \
     "$@" node "$root/scripts/up.ts" --root "$fake" >"$log" 2>&1 &
   up_pid=$!
 }
@@ -262,14 +262,14 @@ if (name === 'gateway' && !env.SLUICE_BOOTSTRAP_API_KEY) {
 const started = Date.now();
 let server;
 if (name === 'demo-worker') setInterval(() => log('debug', 'polling'), 5000);
-else {
+{
   server = http
     .createServer((req, res) => {
       const ready = !is(env.FAKE_NEVER_READY) && Date.now() - started > 300;
       res.statusCode = req.url === '/readyz' && !ready ? 503 : 200;
       res.end('{}');
     })
-    .listen(Number(env.SLUICE_HTTP_PORT ?? env.SLUICE_OPS_PORT), '127.0.0.1');
+    .listen(Number((name === 'demo-worker' ? env.SLUICE_WORKER_HEALTH_PORT : undefined) ?? env.SLUICE_HTTP_PORT ?? env.SLUICE_OPS_PORT), '127.0.0.1');
 }
 if (is(env.FAKE_CRASH_LATER)) setTimeout(() => process.exit(4), 2500);
 process.on('SIGTERM', () => {

@@ -122,7 +122,6 @@ function printBanner(): void {
     bold('Sluice is up.'),
     `  ${pad('gateway')}${platform.gatewayUrl}   API docs ${platform.gatewayUrl}/docs`,
     ...platform.services.map((s) => `  ${pad(s.name)}gRPC ${s.grpc.padEnd(17)} ops ${s.ops}`),
-    `  ${pad('dashboard')}${platform.dashboardUrl}`,
     `  ${pad('PostgreSQL')}${redact(process.env.DATABASE_URL ?? '')}`,
     `  ${pad('NATS')}${process.env.NATS_URL ?? ''}`,
     `  ${pad('API key')}${key ?? `(not found: the gateway writes it to ${platform.apiKeyFile}; see its log)`}`,

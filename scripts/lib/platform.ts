@@ -33,7 +33,6 @@ export interface Platform {
   readonly stages: readonly (readonly ProcessSpec[])[];
   readonly gatewayUrl: string;
   readonly services: readonly ServiceEndpoints[];
-  readonly dashboardUrl: string;
   readonly apiKeyFile: string;
 }
 
@@ -115,12 +114,10 @@ export function planPlatform(root: string, env: NodeJS.ProcessEnv): Platform {
     readyUrl: `http://${LOCALHOST}:${workerPort}/readyz`,
   };
 
-  const monitoring = services.find((s) => s.spec.name === 'monitoring');
   return {
     stages: [services.map((s) => s.spec), [gateway], [worker]],
     gatewayUrl,
     services: services.map((s) => s.endpoints),
-    dashboardUrl: `${monitoring?.endpoints.ops ?? ''}/`,
     apiKeyFile,
   };
 }
