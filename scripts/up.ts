@@ -11,12 +11,13 @@
  * SLUICE_UP_READY_TIMEOUT (seconds, default 60) bounds each start; SLUICE_UP_GRACE (default 15)
  * bounds the stop before SIGKILL.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFormatter } from './lib/log-format.ts';
 import { planPlatform, PlanError, type Platform } from './lib/platform.ts';
 import { Supervisor, type Child } from './lib/supervisor.ts';
+import { generateApiKey } from '../services/gateway/src/store/key-material.ts';
 
 const UP = 'up';
 // The worker has no ops port: staying up this long counts as started.
@@ -45,6 +46,11 @@ if (missing.length > 0) {
   process.exit(1);
 }
 mkdirSync(dirname(platform.apiKeyFile), { recursive: true });
+// This checkout's own key: the gateway registers a kept key file at start (hashed), so a
+// database that already holds other checkouts' keys still gets one this user can read.
+if (!process.env.SLUICE_BOOTSTRAP_API_KEY && !existsSync(platform.apiKeyFile)) {
+  writeFileSync(platform.apiKeyFile, `${generateApiKey()}\n`, { mode: 0o600 });
+}
 
 const format = createFormatter({ names: [UP, ...specs.map((s) => s.name)], color });
 const print = (name: string, line: string) => process.stdout.write(`${format(name, line)}\n`);

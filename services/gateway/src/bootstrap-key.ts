@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@sluice/logging';
 import { ensureBootstrapKey, hasAnyKey } from './store/bootstrap-tenant.ts';
-import { generateApiKey } from './store/api-keys.ts';
+import { generateApiKey } from './store/key-material.ts';
 
 /**
  * The first API key: SLUICE_BOOTSTRAP_API_KEY when set; else, on a database with no key, one

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiKey, Tenant } from './entities.ts';
-import { hashKey, newKeyId } from './api-keys.ts';
+import { hashKey, newKeyId } from './key-material.ts';
 
 export const DEFAULT_TENANT = 'default';
 

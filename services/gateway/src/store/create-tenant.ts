@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiKey, Tenant } from './entities.ts';
-import { generateApiKey, hashKey, newKeyId } from './api-keys.ts';
+import { generateApiKey, hashKey, newKeyId } from './key-material.ts';
 
 /** A new tenant with one API key; the key is returned once (only its hash is stored). */
 export async function createTenant(em: EntityManager, name: string): Promise<{ tenantId: string; apiKey: string }> {
