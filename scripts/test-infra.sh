@@ -114,7 +114,7 @@ test_up() {
   wait_for 'Ctrl-C stops everything' 30 && ok "starts everything and prints the banner" || no "banner: $(tail -n 20 "$log")"
   code=$(node -e "fetch('http://127.0.0.1:$base/readyz').then(r => console.log(r.status), () => console.log(0))")
   [ "$code" = 200 ] && ok "the gateway answers on its port" || no "gateway /readyz: $code"
-  has "order: services before gateway before worker" 'starting workflow, quota, storage, monitoring' 'starting gateway' 'starting demo-worker'
+  has "starts every process" 'starting workflow, quota, storage, monitoring, gateway, demo-worker'
   has "a service gets its ports, DATABASE_URL, NATS_URL, prefix, loopback host" "\\[workflow\\] * ..:..:.. INFO  starting grpc=$((base + 11)) ops=$((base + 1)) db=postgresql://fake nats=nats://fake prefix=sluice host=127.0.0.1"
   has "the gateway gets its port and the services' addresses" "\\[gateway\\] * ..:..:.. INFO  starting http=$base .*workflowAddr=127.0.0.1:$((base + 11))"
   has "JSON lines become prefixed readable lines, trace_id last" 'trace_id=0af7651916cd43dd8448eb211c80319c$'

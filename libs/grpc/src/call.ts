@@ -5,6 +5,11 @@ export interface RpcOptions {
   /** This call's deadline, from now; overrides the client's default. */
   readonly deadlineMs?: number;
   readonly metadata?: Metadata;
+  /**
+   * Wait (up to the deadline) for the server to come up instead of failing at once with
+   * UNAVAILABLE: for calls made while a fleet starts together, like a worker registering.
+   */
+  readonly waitForReady?: boolean;
 }
 
 // The generated client interfaces declare each method as overloads; a conditional type
@@ -23,7 +28,10 @@ export type RequestOf<F> = F extends UnaryFn<infer Req, infer _Res> ? Req : F ex
 export type ResponseOf<F> = F extends UnaryFn<infer _Req, infer Res> ? Res : F extends StreamFn<infer _Req, infer Res> ? Res : never;
 
 function callOptions(options: RpcOptions): CallOptions {
-  return options.deadlineMs === undefined ? {} : { deadline: new Date(Date.now() + options.deadlineMs) };
+  return {
+    ...(options.deadlineMs === undefined ? {} : { deadline: new Date(Date.now() + options.deadlineMs) }),
+    ...(options.waitForReady === true ? { waitForReady: true } : {}),
+  };
 }
 
 /**

@@ -24,6 +24,8 @@ export interface WorkerOptions {
   readonly log?: Logger;
   /** Shows in leases and the audit trail; host-pid-random by default. */
   readonly workerId?: string;
+  /** How long start() waits for the workflow service. Default 60 s. */
+  readonly startTimeoutMs?: number;
   /** Serve /healthz and /readyz on this port (0 picks one); none when omitted. */
   readonly healthPort?: number;
   readonly healthHost?: string;
@@ -62,7 +64,13 @@ export class Worker {
     const client = createClient(loadContracts().services.workflow, this.#options.workflowAddress, { deadlineMs: 10_000 });
     this.#client = client;
     for (const wf of this.#options.workflows) {
-      const registered = await client.call('RegisterDefinition', { type: wf.type, stages: wf.stages.map((s) => ({ name: s.name })) });
+      // A worker may start before the workflow service answers (a whole platform starting
+      // together, a rolling deploy): wait for it rather than crash.
+      const registered = await client.call(
+        'RegisterDefinition',
+        { type: wf.type, stages: wf.stages.map((s) => ({ name: s.name })) },
+        { waitForReady: true, deadlineMs: this.#options.startTimeoutMs ?? 60_000 },
+      );
       this.#log.info({ workflow_type: wf.type, version: registered.version }, 'workflow type registered');
     }
     const nc = await connectNats({ servers: this.#options.natsUrl, name: `worker-${this.id}`, log: this.#log });
