@@ -73,8 +73,7 @@ const supervisor = new Supervisor({
 /** Stops every child (reverse start order) and exits; repeated calls return the first promise. */
 function stop(code: number): Promise<never> {
   stopping ??= (async () => {
-    const order = [...platform.stages].reverse().map((stage) => stage.map((s) => s.name));
-    await supervisor.stopAll(order, graceMs);
+    await supervisor.stopAll(platform.stopOrder, graceMs);
     process.exit(code);
   })();
   return stopping;

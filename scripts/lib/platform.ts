@@ -31,6 +31,11 @@ export interface ServiceEndpoints {
 export interface Platform {
   /** Started one stage after another; every process of a stage must be ready before the next. */
   readonly stages: readonly (readonly ProcessSpec[])[];
+  /**
+   * Stopped group after group: the worker first (it hands back its leases while the workflow
+   * service still answers), then the gateway (no new requests), then the services.
+   */
+  readonly stopOrder: readonly (readonly string[])[];
   readonly gatewayUrl: string;
   readonly services: readonly ServiceEndpoints[];
   readonly apiKeyFile: string;
@@ -119,6 +124,7 @@ export function planPlatform(root: string, env: NodeJS.ProcessEnv): Platform {
     // workflow service, so nothing needs another to be ready first; startup is CPU-bound
     // (module loading), so running the processes side by side takes the least wall time.
     stages: [[...services.map((s) => s.spec), gateway, worker]],
+    stopOrder: [[worker.name], [gateway.name], services.map((s) => s.spec.name)],
     gatewayUrl,
     services: services.map((s) => s.endpoints),
     apiKeyFile,

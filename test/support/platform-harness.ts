@@ -52,7 +52,7 @@ export async function startPlatform(options: { databaseUrl: string; natsUrl: str
   // The gateway's own gRPC (health) port is not in the plan's table; give it a free one too.
   const gatewayGrpcPort = String(await freePort());
   const stop = async () => {
-    await supervisor.stopAll([['demo-worker'], ['gateway'], ['workflow', 'quota', 'storage', 'monitoring']], 15_000);
+    await supervisor.stopAll(platform.stopOrder, 15_000);
     await rm(dir, { recursive: true, force: true });
   };
   try {

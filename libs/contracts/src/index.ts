@@ -20,6 +20,7 @@ export { loadContracts } from './load-contracts.ts';
 export { protosDir } from './protos-dir.ts';
 export { loaderOptions } from './loader-options.ts';
 export { CONTRACT_FILES, SERVICE_NAMES } from './contract-files.ts';
+export { EventType } from './event-types.ts';
 export { AttemptState } from './generated/sluice/workflow/v1/AttemptState.ts';
 export { ErrorCategory } from './generated/sluice/workflow/v1/ErrorCategory.ts';
 export { StageStatus } from './generated/sluice/workflow/v1/StageStatus.ts';

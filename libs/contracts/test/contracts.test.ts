@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
-import { loadContracts, protosDir, SERVICE_NAMES, WorkflowState } from '@sluice/contracts';
+import { EventType, loadContracts, protosDir, SERVICE_NAMES, WorkflowState } from '@sluice/contracts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const srcDir = resolve(import.meta.dirname, '../src');
@@ -96,5 +96,13 @@ describe('the contracts', () => {
       acquire.requestSerialize({ tenant_id: 't_1', resource: 'openai', amounts: [{ unit: 'QUOTA_UNIT_TOKENS', amount: big }] }),
     );
     expect(request.amounts[0]).to.deep.equal({ unit: 'QUOTA_UNIT_TOKENS', amount: big });
+  });
+});
+
+describe('EventType', () => {
+  it('names exactly the CloudEvents types the events proto documents', async () => {
+    const proto = await readFile(join(protosDir, 'sluice/events/v1/events.proto'), 'utf8');
+    const documented = new Set([...proto.matchAll(/type "(sluice\.[a-z_.]+)"/g)].map((m) => m[1]));
+    expect([...documented].sort()).to.deep.equal(Object.values(EventType).sort());
   });
 });

@@ -28,10 +28,14 @@ export type RequestOf<F> = F extends UnaryFn<infer Req, infer _Res> ? Req : F ex
 export type ResponseOf<F> = F extends UnaryFn<infer _Req, infer Res> ? Res : F extends StreamFn<infer _Req, infer Res> ? Res : never;
 
 function callOptions(options: RpcOptions): CallOptions {
-  return {
-    ...(options.deadlineMs === undefined ? {} : { deadline: new Date(Date.now() + options.deadlineMs) }),
-    ...(options.waitForReady === true ? { waitForReady: true } : {}),
-  };
+  return options.deadlineMs === undefined ? {} : { deadline: new Date(Date.now() + options.deadlineMs) };
+}
+
+// grpc-js reads wait-for-ready from the call's metadata options, not from CallOptions.
+function callMetadata(options: RpcOptions): Metadata {
+  const metadata = options.metadata ?? new Metadata();
+  if (options.waitForReady === true) metadata.setOptions({ ...metadata.getOptions(), waitForReady: true });
+  return metadata;
 }
 
 /**
@@ -51,7 +55,7 @@ export function call<C extends Client, M extends UnaryMethod<C>>(
   // The executor runs synchronously, so the call starts in the caller's context (its span).
   return new Promise((resolve, reject) => {
     const fn = client[method] as (req: unknown, md: Metadata, opts: CallOptions, cb: requestCallback<unknown>) => ClientUnaryCall;
-    fn.call(client, request, options.metadata ?? new Metadata(), callOptions(options), (err, value) => {
+    fn.call(client, request, callMetadata(options), callOptions(options), (err, value) => {
       if (err) reject(fromServiceError(err));
       else resolve(value as ResponseOf<C[M]>);
     });
@@ -73,7 +77,7 @@ export async function* stream<C extends Client, M extends ServerStreamMethod<C>>
   options: RpcOptions = {},
 ): AsyncGenerator<ResponseOf<C[M]>, void, undefined> {
   const fn = client[method] as (req: unknown, md: Metadata, opts: CallOptions) => ClientReadableStream<ResponseOf<C[M]>>;
-  const responses = fn.call(client, request, options.metadata ?? new Metadata(), callOptions(options));
+  const responses = fn.call(client, request, callMetadata(options), callOptions(options));
   let done = false;
   try {
     for await (const message of responses) yield message as ResponseOf<C[M]>;

@@ -14,7 +14,7 @@
  * await orm.em.fork().transactional(async (tx) => {
  *   // ...change the workflow in tx...
  *   enqueueOutbox(tx, eventSubject('sluice', 'workflow', tenant, wf.id),
- *     newEvent({ source: 'sluice/workflow', type: 'sluice.workflow.transitioned.v1', subject: wf.id, data }));
+ *     newEvent({ source: 'sluice/workflow', type: EventType.WORKFLOW_STATE_CHANGED, subject: wf.id, data }));
  * });
  * relay.nudge();
  *

@@ -21,4 +21,3 @@ export { Worker } from './worker.ts';
 export { defineWorkflow, defineStage } from './define.ts';
 export type { WorkerOptions } from './worker.ts';
 export type { StageContext, StageDefinition, WorkflowDefinition } from './define.ts';
-export type { StageTask } from './run-task.ts';

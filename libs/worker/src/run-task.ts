@@ -1,18 +1,9 @@
 import { context, trace, SpanStatusCode, type Context } from '@opentelemetry/api';
 import { ErrorCode, isSluiceError } from '@sluice/errors';
 import type { GrpcClient } from '@sluice/grpc';
-import type { WorkflowServiceClient } from '@sluice/contracts';
+import type { StageTask, WorkflowServiceClient } from '@sluice/contracts';
 import type { Logger } from '@sluice/logging';
 import type { StageDefinition } from './define.ts';
-
-/** The task payload the workflow service puts on the work queue (sluice.events.v1.StageTask). */
-export interface StageTask {
-  readonly attempt_id: string;
-  readonly workflow_id: string;
-  readonly tenant_id: string;
-  readonly workflow_type: string;
-  readonly stage: string;
-}
 
 export interface RunTaskDeps {
   readonly client: GrpcClient<WorkflowServiceClient>;
@@ -32,6 +23,11 @@ const tracer = () => trace.getTracer('sluice-worker');
  */
 export async function runTask(deps: RunTaskDeps, stage: StageDefinition<never, unknown>, task: StageTask, parent: Context): Promise<void> {
   return context.with(parent, async () => {
+    if (typeof task.attempt_id !== 'string' || task.attempt_id === '') {
+      // Redelivering a task without an attempt would fail the same way every time.
+      deps.log.error({ task }, 'task dropped: it names no attempt_id');
+      return;
+    }
     let claim;
     try {
       claim = await deps.client.call('ClaimStage', { attempt_id: task.attempt_id, worker_id: deps.workerId, lease_ttl_ms: deps.leaseTtlMs });

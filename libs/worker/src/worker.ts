@@ -2,12 +2,12 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { loadContracts, type WorkflowServiceClient } from '@sluice/contracts';
+import { loadContracts, type StageTask, type WorkflowServiceClient } from '@sluice/contracts';
 import { createClient, type GrpcClient } from '@sluice/grpc';
 import { createLogger, type Logger } from '@sluice/logging';
 import { connectNats, drainNats, provisionStreams, consume, taskSubject, tasksStreamName, DEFAULT_PREFIX, type Consumption } from '@sluice/messaging';
 import type { WorkflowDefinition } from './define.ts';
-import { runTask, type StageTask } from './run-task.ts';
+import { runTask } from './run-task.ts';
 import { HealthServer } from './health-server.ts';
 
 export interface WorkerOptions {

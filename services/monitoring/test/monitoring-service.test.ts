@@ -1,3 +1,4 @@
+import { EventType } from '@sluice/contracts';
 import { expect } from 'chai';
 import pg from 'pg';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
@@ -57,9 +58,9 @@ describe('the monitoring service', function () {
     const id = crypto.randomUUID();
     const base = { workflow_id: id, tenant_id: tenant, workflow_type: type };
     const changed = (from: string, to: string, version: number) =>
-      newEvent({ source, type: 'sluice.workflow.state_changed.v1', subject: `workflows/${id}`, data: { ...base, from, to, stage: 'only', reason: 'test', actor: 'test', version } });
+      newEvent({ source, type: EventType.WORKFLOW_STATE_CHANGED, subject: `workflows/${id}`, data: { ...base, from_state: from, to_state: to, stage: 'only', reason: 'test', actor: 'test', version } });
     return [
-      newEvent({ source, type: 'sluice.workflow.created.v1', subject: `workflows/${id}`, data: { ...base, definition_version: 1, priority: 0 } }),
+      newEvent({ source, type: EventType.WORKFLOW_CREATED, subject: `workflows/${id}`, data: { ...base, definition_version: 1, priority: 0 } }),
       changed('CREATED', 'QUEUED', 2),
       changed('QUEUED', 'PROCESSING', 3),
       changed('PROCESSING', 'COMPLETED', 4),
@@ -109,8 +110,8 @@ describe('the monitoring service', function () {
     for (const [from, to] of [['CREATED', 'QUEUED'], ['QUEUED', 'PROCESSING'], ['PROCESSING', 'COMPLETED']]) {
       expect(sample(text, 'sluice_workflow_transitions_total', { workflow_type: type, from: from!, to: to! }), `${from} → ${to}`).to.equal(1);
     }
-    expect(sample(text, 'sluice_events_consumed_total', { source, type: 'sluice.workflow.created.v1' })).to.equal(1);
-    expect(sample(text, 'sluice_events_consumed_total', { source, type: 'sluice.workflow.state_changed.v1' })).to.equal(3);
+    expect(sample(text, 'sluice_events_consumed_total', { source, type: EventType.WORKFLOW_CREATED })).to.equal(1);
+    expect(sample(text, 'sluice_events_consumed_total', { source, type: EventType.WORKFLOW_STATE_CHANGED })).to.equal(3);
     expect(sample(text, 'sluice_workflows', { workflow_type: type, state: 'COMPLETED' })).to.equal(1);
     for (const state of ['CREATED', 'QUEUED', 'PROCESSING']) expect(sample(text, 'sluice_workflows', { workflow_type: type, state }), state).to.equal(0);
   });
@@ -133,7 +134,7 @@ describe('the monitoring service', function () {
 
     const text = await metrics();
     expect(sample(text, 'sluice_workflows_created_total', { workflow_type: type })).to.equal(1);
-    expect(sample(text, 'sluice_events_consumed_total', { source, type: 'sluice.workflow.created.v1' })).to.equal(1);
+    expect(sample(text, 'sluice_events_consumed_total', { source, type: EventType.WORKFLOW_CREATED })).to.equal(1);
     expect(sample(text, 'sluice_workflows', { workflow_type: type, state: 'CREATED' })).to.equal(1);
   });
 
@@ -141,9 +142,9 @@ describe('the monitoring service', function () {
     const source = `test-${randomId()}`;
     const type = `invoice-${randomId()}`;
     const tenant = `t-${randomId()}`;
-    const bad = newEvent({ source, type: 'sluice.workflow.state_changed.v1', subject: 'workflows/x', data: { workflow_id: 'x', tenant_id: tenant, workflow_type: type, from: 'QUEUED', to: 'EXPLODED' } });
+    const bad = newEvent({ source, type: EventType.WORKFLOW_STATE_CHANGED, subject: 'workflows/x', data: { workflow_id: 'x', tenant_id: tenant, workflow_type: type, from_state: 'QUEUED', to_state: 'EXPLODED' } });
     await publishEvent(js, eventSubject(env.prefix, 'workflow', tenant, 'x'), bad);
-    await metricReaches('sluice_events_consumed_total', { source, type: 'sluice.workflow.state_changed.v1' }, 1);
+    await metricReaches('sluice_events_consumed_total', { source, type: EventType.WORKFLOW_STATE_CHANGED }, 1);
     await drained();
     expect(sample(await metrics(), 'sluice_workflow_transitions_total', { workflow_type: type })).to.equal(undefined);
   });
@@ -222,7 +223,7 @@ describe('the monitoring service', function () {
       ['sluice_workflows_created_total', { workflow_type: type }],
       ['sluice_workflows_completed_total', { workflow_type: type }],
       ['sluice_workflow_transitions_total', { workflow_type: type, from: 'PROCESSING', to: 'COMPLETED' }],
-      ['sluice_events_consumed_total', { source, type: 'sluice.workflow.state_changed.v1' }],
+      ['sluice_events_consumed_total', { source, type: EventType.WORKFLOW_STATE_CHANGED }],
     ] as const) {
       expect(sample(after, name, labels), name).to.equal(sample(before, name, labels));
     }

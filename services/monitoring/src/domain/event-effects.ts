@@ -1,6 +1,7 @@
 import type { CloudEvent } from '@sluice/messaging';
 import { METRICS } from './metric-catalog.ts';
-import { FINISHING_STATES, WORKFLOW_STATES, WorkflowEventType } from './workflow-events.ts';
+import { EventType } from '@sluice/contracts';
+import { FINISHING_STATES, WORKFLOW_EVENT_TYPES, WORKFLOW_STATES } from './workflow-events.ts';
 
 /** One change to a stored series: `metric{labels}` of one tenant ("" = platform) moves by `by`. */
 export interface SeriesDelta {
@@ -53,28 +54,28 @@ export function eventEffects(event: CloudEvent, now: Date): EventEffects {
 }
 
 function workflowEffects(type: string, data: Record<string, unknown>, tenantId: string, minute: Date): Omit<EventEffects, 'problem'> | string {
-  if (!(Object.values(WorkflowEventType) as string[]).includes(type)) return { series: [], minutes: [] };
+  if (!WORKFLOW_EVENT_TYPES.has(type)) return { series: [], minutes: [] };
   if (tenantId === '') return 'data.tenant_id is missing or not a tenant id';
   const workflowType = data.workflow_type;
   if (typeof workflowType !== 'string' || !NAME.test(workflowType)) return 'data.workflow_type is missing or not a workflow type name';
   const series = (metric: string, labels: Record<string, string>, by = 1): SeriesDelta => ({ metric, tenantId, labels: { workflow_type: workflowType, ...labels }, by });
   const perMinute = (metric: string): MinuteDelta => ({ metric, tenantId, minute, by: 1 });
 
-  if (type === WorkflowEventType.CREATED) {
+  if (type === EventType.WORKFLOW_CREATED) {
     return {
       series: [series(METRICS.workflowsCreated.name, {}), series(METRICS.workflowsInState.name, { state: 'CREATED' })],
       minutes: [perMinute(METRICS.workflowsCreated.name)],
     };
   }
-  if (type === WorkflowEventType.STAGE_COMPLETED) {
+  if (type === EventType.STAGE_COMPLETED) {
     if (typeof data.stage !== 'string' || !NAME.test(data.stage)) return 'data.stage is missing or not a stage name';
     return { series: [series(METRICS.stagesCompleted.name, { stage: data.stage })], minutes: [] };
   }
-  // state_changed; the events proto spells the fields from_state/to_state, the workflow service from/to.
-  const from = data.from ?? data.from_state ?? '';
-  const to = data.to ?? data.to_state;
-  if (typeof to !== 'string' || !WORKFLOW_STATES.has(to)) return 'data.to is missing or not a workflow state';
-  if (typeof from !== 'string' || (from !== '' && !WORKFLOW_STATES.has(from))) return 'data.from is not a workflow state';
+  // state_changed (sluice.events.v1.WorkflowStateChanged): from_state is "" for the creation.
+  const from = data.from_state ?? '';
+  const to = data.to_state;
+  if (typeof to !== 'string' || !WORKFLOW_STATES.has(to)) return 'data.to_state is missing or not a workflow state';
+  if (typeof from !== 'string' || (from !== '' && !WORKFLOW_STATES.has(from))) return 'data.from_state is not a workflow state';
   const out: SeriesDelta[] = [series(METRICS.workflowTransitions.name, { from, to }), series(METRICS.workflowsInState.name, { state: to })];
   if (from !== '') out.push(series(METRICS.workflowsInState.name, { state: from }, -1));
   const minutes: MinuteDelta[] = [];

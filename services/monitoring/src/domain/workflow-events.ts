@@ -1,14 +1,7 @@
-/**
- * What monitoring knows of the workflow service's events (types and payloads as
- * services/workflow/src/engine/emit.ts and transition.ts write them). Spelled out here, not
- * imported: no service depends on another's code, only on the contract.
- */
-export const WorkflowEventType = {
-  CREATED: 'sluice.workflow.created.v1',
-  STATE_CHANGED: 'sluice.workflow.state_changed.v1',
-  STAGE_COMPLETED: 'sluice.workflow.stage_completed.v1',
-} as const;
-export type WorkflowEventType = (typeof WorkflowEventType)[keyof typeof WorkflowEventType];
+import { EventType } from '@sluice/contracts';
+
+/** The workflow service's events that move workflow metrics (types from the contract). */
+export const WORKFLOW_EVENT_TYPES: ReadonlySet<string> = new Set([EventType.WORKFLOW_CREATED, EventType.WORKFLOW_STATE_CHANGED, EventType.STAGE_COMPLETED]);
 
 /** sluice.workflow.v1.WorkflowState names. */
 export const WORKFLOW_STATES: ReadonlySet<string> = new Set([

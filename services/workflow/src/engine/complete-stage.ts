@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SluiceError } from '@sluice/errors';
 import { WorkflowState } from '../domain/states.ts';
-import { WorkflowEventType } from '../domain/events.ts';
 import { completeAttempt } from '../store/complete-attempt.ts';
 import { lockWorkflow } from '../store/find-workflow.ts';
 import { findDefinition } from '../store/find-definition.ts';
@@ -23,8 +22,8 @@ export async function completeStage(em: EntityManager, emitter: Emitter, attempt
     const wf = (await lockWorkflow(tx, attempt.workflow_id))!;
     const definition = (await findDefinition(tx, wf.type, wf.definition_version))!;
     const actor = `worker:${attempt.lease_owner ?? 'unknown'}`;
-    await emitter.workflowEvent(tx, WorkflowEventType.STAGE_COMPLETED, wf, { stage: attempt.stage, attempt_id: attempt.id, attempt: attempt.attempt });
     const next = definition.stages[attempt.stage_index + 1];
+    await emitter.stageCompleted(tx, wf, attempt, next?.name ?? null);
     if (next === undefined) {
       return transition(tx, emitter, wf, { to: WorkflowState.COMPLETED, output, finished: true, actor, metadata: { attempt_id: attempt.id } });
     }

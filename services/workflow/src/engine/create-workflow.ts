@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SluiceError } from '@sluice/errors';
 import { WorkflowState } from '../domain/states.ts';
-import { WorkflowEventType } from '../domain/events.ts';
 import { findLatestDefinition } from '../store/find-definition.ts';
 import { insertWorkflow } from '../store/insert-workflow.ts';
 import { findWorkflowByIdempotencyKey } from '../store/find-workflow.ts';
@@ -56,7 +55,7 @@ export async function createWorkflow(em: EntityManager, emitter: Emitter, input:
       metadata: { definition_version: definition.version },
       actor: input.actor,
     });
-    await emitter.workflowEvent(tx, WorkflowEventType.CREATED, row, { definition_version: definition.version, priority: row.priority });
+    await emitter.created(tx, row, input.idempotencyKey);
     const attempt = await insertAttempt(tx, { id: randomUUID(), workflowId: row.id, stage: first.name, stageIndex: 0, attempt: 1, input: input.input });
     const queued = await transition(tx, emitter, row, { to: WorkflowState.QUEUED, currentStage: first.name, stageIndex: 0, actor: input.actor });
     await emitter.stageTask(tx, queued, attempt);

@@ -1,12 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { EventType, type StageCompleted, type StageTask, type WorkflowCreated, type WorkflowStateChanged } from '@sluice/contracts';
 import { enqueueOutbox, newEvent, eventSubject, taskSubject } from '@sluice/messaging';
-import { EVENT_SOURCE, WorkflowEventType } from '../domain/events.ts';
 import type { WorkflowRow, AttemptRow } from '../store/rows.ts';
+import type { WorkflowState } from '../domain/states.ts';
+
+const SOURCE = 'sluice/workflow';
 
 /**
  * Everything the workflow service tells the world goes through the outbox, in the same
  * transaction as the change it describes: events on `<prefix>.events.workflow.<tenant>.<id>`
- * and stage tasks on the work-queue subject `<prefix>.tasks.<type>.<stage>`.
+ * and stage tasks on the work-queue subject `<prefix>.tasks.<type>.<stage>`. Payloads are the
+ * sluice.events.v1 messages (generated types), so they cannot drift from the contract.
  */
 export class Emitter {
   readonly #prefix: string;
@@ -15,30 +19,65 @@ export class Emitter {
     this.#prefix = prefix;
   }
 
-  async workflowEvent(em: EntityManager, type: WorkflowEventType, wf: WorkflowRow, data: Record<string, unknown>): Promise<void> {
-    const event = newEvent({
-      source: EVENT_SOURCE,
-      type,
-      subject: `workflows/${wf.id}`,
-      data: { workflow_id: wf.id, tenant_id: wf.tenant_id, workflow_type: wf.type, ...data },
-    });
-    await enqueueOutbox(em, eventSubject(this.#prefix, 'workflow', wf.tenant_id, wf.id), event);
+  async created(em: EntityManager, wf: WorkflowRow, idempotencyKey: string | null): Promise<void> {
+    const data: WorkflowCreated = {
+      ...this.#ids(wf),
+      definition_version: wf.definition_version,
+      priority: wf.priority,
+      idempotency_key: idempotencyKey ?? '',
+      created_at: new Date(wf.created_at).toISOString(),
+    };
+    await this.#event(em, EventType.WORKFLOW_CREATED, wf, data);
+  }
+
+  async stateChanged(em: EntityManager, wf: WorkflowRow, from: WorkflowState, change: { reason: string; actor: string; metadata: Readonly<Record<string, unknown>> }): Promise<void> {
+    const data: WorkflowStateChanged = {
+      ...this.#ids(wf),
+      from_state: from,
+      to_state: wf.state,
+      stage: wf.current_stage ?? '',
+      reason: change.reason,
+      actor: change.actor,
+      version: wf.version,
+      retry_count: wf.retry_count,
+      metadata_json: JSON.stringify(change.metadata),
+      at: new Date(wf.updated_at).toISOString(),
+    };
+    await this.#event(em, EventType.WORKFLOW_STATE_CHANGED, wf, data);
+  }
+
+  async stageCompleted(em: EntityManager, wf: WorkflowRow, attempt: AttemptRow, nextStage: string | null): Promise<void> {
+    const data: StageCompleted = {
+      attempt_id: attempt.id,
+      ...this.#ids(wf),
+      stage: attempt.stage,
+      attempt: attempt.attempt,
+      worker_id: attempt.lease_owner ?? '',
+      next_stage: nextStage ?? '',
+      at: new Date().toISOString(),
+    };
+    await this.#event(em, EventType.STAGE_COMPLETED, wf, data);
   }
 
   async stageTask(em: EntityManager, wf: WorkflowRow, attempt: AttemptRow): Promise<void> {
-    const event = newEvent({
-      source: EVENT_SOURCE,
-      type: 'sluice.workflow.stage_task.v1',
-      subject: `workflows/${wf.id}/stages/${attempt.stage}`,
-      data: {
-        attempt_id: attempt.id,
-        workflow_id: wf.id,
-        tenant_id: wf.tenant_id,
-        workflow_type: wf.type,
-        stage: attempt.stage,
-        priority: wf.priority,
-      },
-    });
+    const data: StageTask = {
+      attempt_id: attempt.id,
+      ...this.#ids(wf),
+      stage: attempt.stage,
+      priority: wf.priority,
+      attempt: attempt.attempt,
+      enqueued_at: new Date().toISOString(),
+    };
+    const event = newEvent({ source: SOURCE, type: EventType.STAGE_TASK, subject: `workflows/${wf.id}/stages/${attempt.stage}`, data });
     await enqueueOutbox(em, taskSubject(this.#prefix, wf.type, attempt.stage), event);
+  }
+
+  #ids(wf: WorkflowRow) {
+    return { workflow_id: wf.id, tenant_id: wf.tenant_id, workflow_type: wf.type };
+  }
+
+  async #event(em: EntityManager, type: EventType, wf: WorkflowRow, data: object): Promise<void> {
+    const event = newEvent({ source: SOURCE, type, subject: `workflows/${wf.id}`, data });
+    await enqueueOutbox(em, eventSubject(this.#prefix, 'workflow', wf.tenant_id, wf.id), event);
   }
 }

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SluiceError } from '@sluice/errors';
 import { assertTransition, TRANSITIONS } from '../domain/transitions.ts';
-import { WorkflowEventType } from '../domain/events.ts';
 import { updateWorkflowState, type StatePatch } from '../store/update-workflow-state.ts';
 import { insertTransition } from '../store/insert-transition.ts';
 import type { WorkflowRow } from '../store/rows.ts';
@@ -26,13 +25,6 @@ export async function transition(em: EntityManager, emitter: Emitter, wf: Workfl
   const stage = updated.current_stage;
   const metadata = input.metadata ?? {};
   await insertTransition(em, { workflowId: wf.id, from: wf.state, to: input.to, stage, reason, metadata, actor: input.actor });
-  await emitter.workflowEvent(em, WorkflowEventType.STATE_CHANGED, updated, {
-    from: wf.state,
-    to: input.to,
-    stage,
-    reason,
-    actor: input.actor,
-    version: updated.version,
-  });
+  await emitter.stateChanged(em, updated, wf.state, { reason, actor: input.actor, metadata });
   return updated;
 }
