@@ -91,6 +91,25 @@ describe('the platform as `npm run up` starts it', function () {
     expect(body.trace_id).to.match(/^[0-9a-f]{32}$/);
   });
 
+  it('answers malformed JSON, an unknown route, a wrong method and a body over the limit in the error shape with the request\'s trace id', async () => {
+    const cases: Array<[string, RequestInit & { path: string }, number, string]> = [
+      ['malformed JSON', { path: '/api/v1/workflows', method: 'POST', headers: auth, body: '{"type":' }, 400, 'INVALID_ARGUMENT'],
+      ['unknown route', { path: '/api/v1/nowhere', headers: auth }, 404, 'NOT_FOUND'],
+      ['wrong method', { path: '/api/v1/workflows', method: 'PATCH', headers: auth, body: '{}' }, 405, 'METHOD_NOT_ALLOWED'],
+      ['body over the limit', { path: '/api/v1/workflows', method: 'POST', headers: auth, body: JSON.stringify({ type: 'demo', input: { blob: 'x'.repeat(2_000_000) } }) }, 413, 'PAYLOAD_TOO_LARGE'],
+    ];
+    for (const [name, { path, ...init }, status, code] of cases) {
+      const res = await fetch(`${base}${path}`, init);
+      const body = (await res.json()) as { error: { code: string }; status_code: number; path: string; trace_id: string };
+      expect(res.status, name).to.equal(status);
+      expect(body.error.code, name).to.equal(code);
+      expect(body.status_code, name).to.equal(status);
+      expect(body.path, name).to.equal(path);
+      expect(body.trace_id, name).to.match(/^[0-9a-f]{32}$/);
+      expect(body.trace_id, name).to.equal(res.headers.get('x-trace-id'));
+    }
+  });
+
   it('keeps one trace id from the REST call through gRPC, the outbox, JetStream and the worker to PostgreSQL', async () => {
     expect(createTraceId).to.match(/^[0-9a-f]{32}$/);
     const find = (spans: CollectedSpan[], service: string, kind: number, test: (s: CollectedSpan) => boolean) =>

@@ -5,14 +5,14 @@ import { eventEffects } from '../src/domain/event-effects.ts';
 
 const now = new Date('2025-03-01T10:20:30.000Z');
 const workflow = { workflow_id: 'wf-1', tenant_id: 'tenant-a', workflow_type: 'invoice' };
-const event = (type: string, data: unknown, time?: Date) => newEvent({ source: 'sluice/workflow', type, subject: 'workflows/wf-1', data, ...(time ? { time } : {}) });
+const event = (type: string, data: unknown, time?: Date) => newEvent({ source: '/sluice/workflow', type, subject: 'wf-1', data, ...(time ? { time } : {}) });
 const names = (effects: ReturnType<typeof eventEffects>) => effects.series.map((s) => `${s.metric}${JSON.stringify(s.labels)}${s.by > 0 ? '+' : ''}${s.by}`);
 
 describe('the metrics an event changes', () => {
   it('counts a created workflow as created, in CREATED, and in the minute it happened', () => {
     const effects = eventEffects(event(EventType.WORKFLOW_CREATED, { ...workflow, definition_version: 1, priority: 0 }, new Date('2025-03-01T10:19:59.999Z')), now);
     expect(names(effects)).to.deep.equal([
-      'sluice_events_consumed_total{"source":"sluice/workflow","type":"sluice.workflow.created"}+1',
+      'sluice_events_consumed_total{"source":"/sluice/workflow","type":"sluice.workflow.created"}+1',
       'sluice_workflows_created_total{"workflow_type":"invoice"}+1',
       'sluice_workflows{"workflow_type":"invoice","state":"CREATED"}+1',
     ]);
@@ -23,7 +23,7 @@ describe('the metrics an event changes', () => {
   it('counts a transition, moves the workflow between states, and counts COMPLETED as completed and finished', () => {
     const effects = eventEffects(event(EventType.WORKFLOW_STATE_CHANGED, { ...workflow, from_state: 'PROCESSING', to_state: 'COMPLETED', version: 6 }), now);
     expect(names(effects)).to.deep.equal([
-      'sluice_events_consumed_total{"source":"sluice/workflow","type":"sluice.workflow.state_changed"}+1',
+      'sluice_events_consumed_total{"source":"/sluice/workflow","type":"sluice.workflow.state_changed"}+1',
       'sluice_workflow_transitions_total{"workflow_type":"invoice","from":"PROCESSING","to":"COMPLETED"}+1',
       'sluice_workflows{"workflow_type":"invoice","state":"COMPLETED"}+1',
       'sluice_workflows{"workflow_type":"invoice","state":"PROCESSING"}-1',
@@ -49,8 +49,8 @@ describe('the metrics an event changes', () => {
   });
 
   it('counts an event of another kind as consumed only, under its tenant', () => {
-    const effects = eventEffects(newEvent({ source: 'sluice/quota', type: EventType.QUOTA_USAGE, subject: 'r', data: { tenant_id: 'tenant-b' } }), now);
-    expect(names(effects)).to.deep.equal(['sluice_events_consumed_total{"source":"sluice/quota","type":"sluice.quota.usage"}+1']);
+    const effects = eventEffects(newEvent({ source: '/sluice/quota', type: EventType.QUOTA_USAGE, subject: 'r', data: { tenant_id: 'tenant-b' } }), now);
+    expect(names(effects)).to.deep.equal(['sluice_events_consumed_total{"source":"/sluice/quota","type":"sluice.quota.usage"}+1']);
     expect(effects.series[0]?.tenantId).to.equal('tenant-b');
     expect(effects.problem).to.equal(undefined);
   });

@@ -4,7 +4,8 @@ import { enqueueOutbox, newEvent, eventSubject, taskSubject } from '@sluice/mess
 import type { WorkflowRow, AttemptRow } from '../store/rows.ts';
 import type { WorkflowState } from '../domain/states.ts';
 
-const SOURCE = 'sluice/workflow';
+// events.proto: `source` is the publishing service, `subject` the entity id.
+const SOURCE = '/sluice/workflow';
 
 /**
  * Everything the workflow service tells the world goes through the outbox, in the same
@@ -68,7 +69,7 @@ export class Emitter {
       attempt: attempt.attempt,
       enqueued_at: new Date().toISOString(),
     };
-    const event = newEvent({ source: SOURCE, type: EventType.STAGE_TASK, subject: `workflows/${wf.id}/stages/${attempt.stage}`, data });
+    const event = newEvent({ source: SOURCE, type: EventType.STAGE_TASK, subject: attempt.id, data });
     await enqueueOutbox(em, taskSubject(this.#prefix, wf.type, attempt.stage), event);
   }
 
@@ -77,7 +78,7 @@ export class Emitter {
   }
 
   async #event(em: EntityManager, type: EventType, wf: WorkflowRow, data: object): Promise<void> {
-    const event = newEvent({ source: SOURCE, type, subject: `workflows/${wf.id}`, data });
+    const event = newEvent({ source: SOURCE, type, subject: wf.id, data });
     await enqueueOutbox(em, eventSubject(this.#prefix, 'workflow', wf.tenant_id, wf.id), event);
   }
 }

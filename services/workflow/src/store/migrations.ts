@@ -1,17 +1,17 @@
-import { Migration } from '@mikro-orm/migrations';
+import { sqlMigration } from '@sluice/db';
 import { outboxMigrationSql } from '@sluice/messaging';
 
-class Migration0001Workflows extends Migration {
-  override up(): void {
-    const schema = this.config.get('schema') as string;
-    this.addSql(`create table definitions (
+// Statements run with search_path set to the service's schema (libs/db), so names are unqualified.
+export const MIGRATIONS = [
+  sqlMigration('Migration0001Workflows', (schema) => [
+    `create table definitions (
       type text not null,
       version int not null,
       stages jsonb not null,
       created_at timestamptz not null default now(),
       primary key (type, version)
-    )`);
-    this.addSql(`create table workflows (
+    )`,
+    `create table workflows (
       id uuid primary key,
       tenant_id text not null,
       type text not null,
@@ -30,10 +30,10 @@ class Migration0001Workflows extends Migration {
       updated_at timestamptz not null default now(),
       finished_at timestamptz,
       unique (tenant_id, idempotency_key)
-    )`);
-    this.addSql('create index workflows_tenant_created on workflows (tenant_id, created_at desc, id desc)');
-    this.addSql('create sequence fence_seq');
-    this.addSql(`create table stage_attempts (
+    )`,
+    'create index workflows_tenant_created on workflows (tenant_id, created_at desc, id desc)',
+    'create sequence fence_seq',
+    `create table stage_attempts (
       id uuid primary key,
       workflow_id uuid not null references workflows(id),
       stage text not null,
@@ -48,10 +48,10 @@ class Migration0001Workflows extends Migration {
       created_at timestamptz not null default now(),
       started_at timestamptz,
       finished_at timestamptz
-    )`);
-    this.addSql('create index stage_attempts_workflow on stage_attempts (workflow_id)');
-    this.addSql("create index stage_attempts_lease on stage_attempts (lease_expires_at) where state = 'RUNNING'");
-    this.addSql(`create table workflow_transitions (
+    )`,
+    'create index stage_attempts_workflow on stage_attempts (workflow_id)',
+    "create index stage_attempts_lease on stage_attempts (lease_expires_at) where state = 'RUNNING'",
+    `create table workflow_transitions (
       id bigserial primary key,
       workflow_id uuid not null references workflows(id),
       from_state text,
@@ -61,10 +61,8 @@ class Migration0001Workflows extends Migration {
       metadata jsonb not null default '{}',
       actor text not null,
       at timestamptz not null default now()
-    )`);
-    this.addSql('create index workflow_transitions_workflow on workflow_transitions (workflow_id, id)');
-    for (const sql of [outboxMigrationSql(schema)].flat()) this.addSql(sql);
-  }
-}
-
-export const MIGRATIONS = [{ name: 'Migration0001Workflows', class: Migration0001Workflows }];
+    )`,
+    'create index workflow_transitions_workflow on workflow_transitions (workflow_id, id)',
+    ...outboxMigrationSql(schema),
+  ]),
+];

@@ -35,7 +35,8 @@ export interface CloudEvent {
    */
   'data'?: (string);
   /**
-   * Extension attribute: the tenant the event belongs to ("" for platform events).
+   * Extension attribute: the tenant the event belongs to ("" for platform events). Reserved:
+   * publishers do not set it yet; the tenant is in the subject and in `data.tenant_id`.
    */
   'tenantid'?: (string);
 }
@@ -74,7 +75,8 @@ export interface CloudEvent__Output {
    */
   'data': (string);
   /**
-   * Extension attribute: the tenant the event belongs to ("" for platform events).
+   * Extension attribute: the tenant the event belongs to ("" for platform events). Reserved:
+   * publishers do not set it yet; the tenant is in the subject and in `data.tenant_id`.
    */
   'tenantid': (string);
 }

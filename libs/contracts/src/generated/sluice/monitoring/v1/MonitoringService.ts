@@ -44,14 +44,14 @@ export interface MonitoringServiceClient extends grpc.Client {
   deleteAlertRule(argument: _sluice_monitoring_v1_DeleteAlertRuleRequest, callback: grpc.requestCallback<_sluice_monitoring_v1_DeleteAlertRuleResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Headline numbers from the metrics the service already keeps in memory; no I/O.
+   * Headline numbers from the totals the service keeps in its schema (what /metrics serves).
    */
   GetMetricsSummary(argument: _sluice_monitoring_v1_GetMetricsSummaryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_monitoring_v1_MetricsSummary__Output>): grpc.ClientUnaryCall;
   GetMetricsSummary(argument: _sluice_monitoring_v1_GetMetricsSummaryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_monitoring_v1_MetricsSummary__Output>): grpc.ClientUnaryCall;
   GetMetricsSummary(argument: _sluice_monitoring_v1_GetMetricsSummaryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_monitoring_v1_MetricsSummary__Output>): grpc.ClientUnaryCall;
   GetMetricsSummary(argument: _sluice_monitoring_v1_GetMetricsSummaryRequest, callback: grpc.requestCallback<_sluice_monitoring_v1_MetricsSummary__Output>): grpc.ClientUnaryCall;
   /**
-   * Headline numbers from the metrics the service already keeps in memory; no I/O.
+   * Headline numbers from the totals the service keeps in its schema (what /metrics serves).
    */
   getMetricsSummary(argument: _sluice_monitoring_v1_GetMetricsSummaryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_monitoring_v1_MetricsSummary__Output>): grpc.ClientUnaryCall;
   getMetricsSummary(argument: _sluice_monitoring_v1_GetMetricsSummaryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_monitoring_v1_MetricsSummary__Output>): grpc.ClientUnaryCall;
@@ -136,7 +136,7 @@ export interface MonitoringServiceHandlers extends grpc.UntypedServiceImplementa
   DeleteAlertRule: grpc.handleUnaryCall<_sluice_monitoring_v1_DeleteAlertRuleRequest__Output, _sluice_monitoring_v1_DeleteAlertRuleResponse>;
   
   /**
-   * Headline numbers from the metrics the service already keeps in memory; no I/O.
+   * Headline numbers from the totals the service keeps in its schema (what /metrics serves).
    */
   GetMetricsSummary: grpc.handleUnaryCall<_sluice_monitoring_v1_GetMetricsSummaryRequest__Output, _sluice_monitoring_v1_MetricsSummary>;
   
