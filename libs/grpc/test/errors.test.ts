@@ -1,19 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect } from 'chai';
+import { rejection } from '@sluice/testing';
 import { loadContracts, type WorkflowServiceClient, type WorkflowServiceHandlers } from '@sluice/contracts';
 import { SluiceError } from '@sluice/errors';
 import { createClient, createGrpcServer, serverStream, unary, type GrpcClient, type GrpcServer } from '@sluice/grpc';
 import { capturingLogger } from './probes.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<SluiceError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).to.be.instanceOf(SluiceError);
-    return err as SluiceError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('gRPC errors between a Sluice server and client', () => {
   const { services } = loadContracts();

@@ -4,25 +4,13 @@ import pg from 'pg';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { loadContracts, SERVICE_NAMES, type MonitoringServiceClient } from '@sluice/contracts';
-import { SluiceError } from '@sluice/errors';
 import { createClient, type GrpcClient } from '@sluice/grpc';
 import { eventSubject, eventsStreamName, newEvent, publishEvent, type CloudEvent } from '@sluice/messaging';
-import { checkHealth, randomId, suiteEnv, type SuiteEnv } from '@sluice/testing';
+import { checkHealth, randomId, suiteEnv, type SuiteEnv, rejection, opsGet, portClosed } from '@sluice/testing';
 import { readConfig } from '../src/config.ts';
 import { startMonitoringService, type MonitoringService } from '../src/start.ts';
 import { prune } from '../src/store/prune.ts';
-import { opsGet, portClosed } from './ops.ts';
 import { eventually, sample } from './prom-text.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<SluiceError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).to.be.instanceOf(SluiceError);
-    return err as SluiceError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('the monitoring service', function () {
   this.timeout(30_000);

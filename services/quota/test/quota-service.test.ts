@@ -1,22 +1,10 @@
 import { expect } from 'chai';
 import pg from 'pg';
 import { loadContracts, SERVICE_NAMES, type Limit, type QuotaServiceClient } from '@sluice/contracts';
-import { SluiceError } from '@sluice/errors';
 import { createClient, type GrpcClient } from '@sluice/grpc';
-import { checkHealth, randomId, suiteEnv } from '@sluice/testing';
+import { checkHealth, randomId, suiteEnv, rejection, opsGet, portClosed } from '@sluice/testing';
 import { readConfig } from '../src/config.ts';
 import { startQuotaService, type QuotaService } from '../src/start.ts';
-import { opsGet, portClosed } from './ops.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<SluiceError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).to.be.instanceOf(SluiceError);
-    return err as SluiceError;
-  }
-  throw new Error('expected a rejection');
-}
 
 const tokensPerMinute = (resource: string, extra: Partial<Limit> = {}): Limit => ({
   resource,

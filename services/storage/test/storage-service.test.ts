@@ -5,22 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadContracts, SERVICE_NAMES, type StorageServiceClient } from '@sluice/contracts';
-import { SluiceError } from '@sluice/errors';
 import { createClient, type GrpcClient } from '@sluice/grpc';
-import { checkHealth, randomId, suiteEnv } from '@sluice/testing';
+import { checkHealth, randomId, suiteEnv, rejection, opsGet, portClosed } from '@sluice/testing';
 import { readConfig } from '../src/config.ts';
 import { startStorageService, type StorageService } from '../src/start.ts';
-import { opsGet, portClosed } from './ops.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<SluiceError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).to.be.instanceOf(SluiceError);
-    return err as SluiceError;
-  }
-  throw new Error('expected a rejection');
-}
 
 interface Seed {
   readonly tenant: string;

@@ -4,20 +4,9 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, AckPolicy } from '@nats-io/jetstream';
 import { loadContracts, type WorkflowServiceClient } from '@sluice/contracts';
 import { createClient, type GrpcClient } from '@sluice/grpc';
-import { SluiceError } from '@sluice/errors';
-import { suiteEnv } from '@sluice/testing';
+import { suiteEnv, rejection } from '@sluice/testing';
 import { startWorkflowService, type WorkflowService } from '../src/start.ts';
 import { readConfig } from '../src/config.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<SluiceError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).to.be.instanceOf(SluiceError);
-    return err as SluiceError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('the workflow service', function () {
   this.timeout(30_000);
