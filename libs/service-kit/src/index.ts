@@ -12,7 +12,7 @@
  * ```
  */
 export { baseConfigSchema } from './base-config.ts';
-export { createOpsServer } from './ops-server.ts';
+export { createOpsServer, runChecks } from './ops-server.ts';
 export { Releasers } from './releasers.ts';
 export { runService } from './run-service.ts';
 export { createMetricsRegistry } from './metrics.ts';

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadContracts } from '@sluice/contracts';
 import { createClient } from '@sluice/grpc';
-import { bootService, serveService, type ServiceRuntime } from '@sluice/service-kit';
+import { bootService, runChecks, serveService, type ServiceRuntime } from '@sluice/service-kit';
 import type { Config } from './config.ts';
 import { createApp } from './http/app.ts';
 import { workflowApi } from './rpc/workflow-api.ts';
@@ -36,12 +36,7 @@ export async function startGateway(config: Readonly<Config>): Promise<GatewaySer
       bodyLimitBytes: config.SLUICE_BODY_LIMIT,
       registry: rt.registry,
       version: VERSION,
-      ready: async () => {
-        const entries = await Promise.all(
-          Object.entries(rt.checks).map(async ([name, check]) => [name, await check().then(() => 'ok', (e: Error) => e.message)] as const),
-        );
-        return { ...Object.fromEntries(entries), ...(accepting ? {} : { shutdown: 'shutting down' }) };
-      },
+      ready: async () => ({ ...(await runChecks(rt.checks, rt.log)), ...(accepting ? {} : { shutdown: 'shutting down' }) }),
     });
     const server: Server = createServer(app.callback());
     const httpPort = await new Promise<number>((resolve, reject) => {
