@@ -65,4 +65,41 @@ export const MIGRATIONS = [
     'create index workflow_transitions_workflow on workflow_transitions (workflow_id, id)',
     ...outboxMigrationSql(schema),
   ]),
+  // The engine: retries, quota parking, waiting, suspension, progress and partial results,
+  // heartbeats and cancellation (issue 4).
+  sqlMigration('0002_engine', () => [
+    `alter table definitions
+       add column options jsonb not null default '{}'`,
+    `alter table workflows
+       add column next_attempt_at timestamptz,
+       add column progress int not null default 0,
+       add column progress_message text,
+       add column partial jsonb,
+       add column wait_signal text,
+       add column suspend_reason text,
+       add column cancel_requested_at timestamptz,
+       add column stage_attempt int not null default 1`,
+    "create index workflows_due on workflows (next_attempt_at) where state in ('RETRYING', 'QUOTA_EXCEEDED', 'WAITING')",
+    'create index workflows_state on workflows (tenant_id, state)',
+    `alter table stage_attempts
+       add column heartbeat_at timestamptz,
+       add column error jsonb,
+       add column category text,
+       add column partial jsonb,
+       add column progress int not null default 0,
+       add column progress_message text,
+       add column priority int not null default 0,
+       add column tenant_id text,
+       add column workflow_type text`,
+    "create index stage_attempts_queued on stage_attempts (workflow_type, stage, priority desc, created_at) where state = 'QUEUED'",
+    `create table workflow_signals (
+      id bigserial primary key,
+      workflow_id uuid not null references workflows(id),
+      name text not null,
+      payload jsonb,
+      received_at timestamptz not null default now(),
+      consumed_at timestamptz
+    )`,
+    'create index workflow_signals_workflow on workflow_signals (workflow_id, name) where consumed_at is null',
+  ]),
 ];
