@@ -52,6 +52,7 @@ export type { CompleteStageRequest, CompleteStageRequest__Output } from './gener
 export type { CreateWorkflowRequest, CreateWorkflowRequest__Output } from './generated/sluice/workflow/v1/CreateWorkflowRequest.ts';
 export type { DashboardSummary, DashboardSummary__Output } from './generated/sluice/workflow/v1/DashboardSummary.ts';
 export type { ExplainWorkflowRequest, ExplainWorkflowRequest__Output } from './generated/sluice/workflow/v1/ExplainWorkflowRequest.ts';
+export type { ErrorCount, ErrorCount__Output } from './generated/sluice/workflow/v1/ErrorCount.ts';
 export type { FailStageRequest, FailStageRequest__Output } from './generated/sluice/workflow/v1/FailStageRequest.ts';
 export type { GetDashboardSummaryRequest, GetDashboardSummaryRequest__Output } from './generated/sluice/workflow/v1/GetDashboardSummaryRequest.ts';
 export type { GetDefinitionRequest, GetDefinitionRequest__Output } from './generated/sluice/workflow/v1/GetDefinitionRequest.ts';
@@ -87,6 +88,7 @@ export type { StageMetrics, StageMetrics__Output } from './generated/sluice/work
 export type { StageProgress, StageProgress__Output } from './generated/sluice/workflow/v1/StageProgress.ts';
 export type { StageSummary, StageSummary__Output } from './generated/sluice/workflow/v1/StageSummary.ts';
 export type { StateCount, StateCount__Output } from './generated/sluice/workflow/v1/StateCount.ts';
+export type { StateDuration, StateDuration__Output } from './generated/sluice/workflow/v1/StateDuration.ts';
 export type { SuspendWorkflowRequest, SuspendWorkflowRequest__Output } from './generated/sluice/workflow/v1/SuspendWorkflowRequest.ts';
 export type { Transition, Transition__Output } from './generated/sluice/workflow/v1/Transition.ts';
 export type { WatchWorkflowRequest, WatchWorkflowRequest__Output } from './generated/sluice/workflow/v1/WatchWorkflowRequest.ts';

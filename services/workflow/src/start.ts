@@ -1,10 +1,17 @@
 import { loadContracts } from '@sluice/contracts';
 import { OutboxMessage, OutboxRelay } from '@sluice/messaging';
 import { bootService, serveService, type ServiceRuntime, type Serving } from '@sluice/service-kit';
-import type { Config } from './config.ts';
+import { engineDefaults, type Config } from './config.ts';
 import { Emitter } from './engine/emit.ts';
 import { workflowHandlers } from './rpc/workflow-handlers.ts';
+import { attemptHandlers } from './rpc/attempt-handlers.ts';
+import { resumeDue } from './engine/resume-due.ts';
+import { reapExpiredLeases } from './engine/reap-leases.ts';
+import { Periodic } from './engine/periodic.ts';
 import { MIGRATIONS } from './store/migrations.ts';
+
+/** Rows one scheduler or reaper round moves at most; a full round runs again at once. */
+const BATCH = 200;
 
 export interface WorkflowService extends Serving {
   readonly runtime: ServiceRuntime;
@@ -19,12 +26,24 @@ export async function startWorkflowService(config: Readonly<Config>): Promise<Wo
     relay.start();
     rt.releasers.add('outbox relay', () => relay.stop());
 
-    const handlers = workflowHandlers({
-      orm: rt.orm,
-      emitter: new Emitter(config.SLUICE_SUBJECT_PREFIX),
-      afterCommit: () => relay.nudge(),
-      defaultLeaseTtlMs: config.SLUICE_WORKFLOW_LEASE_TTL,
-    });
+    const engine = { emitter: new Emitter(config.SLUICE_SUBJECT_PREFIX), defaults: engineDefaults(config) };
+    const deps = { orm: rt.orm, engine, afterCommit: () => relay.nudge() };
+    const handlers = { ...workflowHandlers(deps), ...attemptHandlers(deps) };
+
+    // Parked workflows come back at their time, and dead workers' leases are taken back;
+    // both are safe on every replica (FOR UPDATE SKIP LOCKED).
+    for (const [name, intervalMs, round] of [
+      ['scheduler', config.SLUICE_WORKFLOW_SCHEDULER_INTERVAL, () => resumeDue(rt.orm.em.fork(), engine, BATCH)],
+      ['lease reaper', config.SLUICE_WORKFLOW_REAPER_INTERVAL, () => reapExpiredLeases(rt.orm.em.fork(), engine, BATCH)],
+    ] as const) {
+      const task = new Periodic({ name, intervalMs, batch: BATCH, log: rt.log, round: async () => {
+        const moved = await round();
+        if (moved > 0) relay.nudge();
+        return moved;
+      } });
+      task.start();
+      rt.releasers.add(name, () => task.stop());
+    }
     const serving = await serveService(rt, {
       host: config.SLUICE_HOST,
       grpcPort: config.SLUICE_GRPC_PORT,

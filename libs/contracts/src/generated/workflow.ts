@@ -7,6 +7,7 @@ import type { ClaimStageResponse as _sluice_workflow_v1_ClaimStageResponse, Clai
 import type { CompleteStageRequest as _sluice_workflow_v1_CompleteStageRequest, CompleteStageRequest__Output as _sluice_workflow_v1_CompleteStageRequest__Output } from './sluice/workflow/v1/CompleteStageRequest.ts';
 import type { CreateWorkflowRequest as _sluice_workflow_v1_CreateWorkflowRequest, CreateWorkflowRequest__Output as _sluice_workflow_v1_CreateWorkflowRequest__Output } from './sluice/workflow/v1/CreateWorkflowRequest.ts';
 import type { DashboardSummary as _sluice_workflow_v1_DashboardSummary, DashboardSummary__Output as _sluice_workflow_v1_DashboardSummary__Output } from './sluice/workflow/v1/DashboardSummary.ts';
+import type { ErrorCount as _sluice_workflow_v1_ErrorCount, ErrorCount__Output as _sluice_workflow_v1_ErrorCount__Output } from './sluice/workflow/v1/ErrorCount.ts';
 import type { ExplainWorkflowRequest as _sluice_workflow_v1_ExplainWorkflowRequest, ExplainWorkflowRequest__Output as _sluice_workflow_v1_ExplainWorkflowRequest__Output } from './sluice/workflow/v1/ExplainWorkflowRequest.ts';
 import type { FailStageRequest as _sluice_workflow_v1_FailStageRequest, FailStageRequest__Output as _sluice_workflow_v1_FailStageRequest__Output } from './sluice/workflow/v1/FailStageRequest.ts';
 import type { GetDashboardSummaryRequest as _sluice_workflow_v1_GetDashboardSummaryRequest, GetDashboardSummaryRequest__Output as _sluice_workflow_v1_GetDashboardSummaryRequest__Output } from './sluice/workflow/v1/GetDashboardSummaryRequest.ts';
@@ -43,6 +44,7 @@ import type { StageMetrics as _sluice_workflow_v1_StageMetrics, StageMetrics__Ou
 import type { StageProgress as _sluice_workflow_v1_StageProgress, StageProgress__Output as _sluice_workflow_v1_StageProgress__Output } from './sluice/workflow/v1/StageProgress.ts';
 import type { StageSummary as _sluice_workflow_v1_StageSummary, StageSummary__Output as _sluice_workflow_v1_StageSummary__Output } from './sluice/workflow/v1/StageSummary.ts';
 import type { StateCount as _sluice_workflow_v1_StateCount, StateCount__Output as _sluice_workflow_v1_StateCount__Output } from './sluice/workflow/v1/StateCount.ts';
+import type { StateDuration as _sluice_workflow_v1_StateDuration, StateDuration__Output as _sluice_workflow_v1_StateDuration__Output } from './sluice/workflow/v1/StateDuration.ts';
 import type { SuspendWorkflowRequest as _sluice_workflow_v1_SuspendWorkflowRequest, SuspendWorkflowRequest__Output as _sluice_workflow_v1_SuspendWorkflowRequest__Output } from './sluice/workflow/v1/SuspendWorkflowRequest.ts';
 import type { Transition as _sluice_workflow_v1_Transition, Transition__Output as _sluice_workflow_v1_Transition__Output } from './sluice/workflow/v1/Transition.ts';
 import type { WatchWorkflowRequest as _sluice_workflow_v1_WatchWorkflowRequest, WatchWorkflowRequest__Output as _sluice_workflow_v1_WatchWorkflowRequest__Output } from './sluice/workflow/v1/WatchWorkflowRequest.ts';
@@ -69,6 +71,7 @@ export interface ProtoGrpcType {
         CreateWorkflowRequest: MessageTypeDefinition<_sluice_workflow_v1_CreateWorkflowRequest, _sluice_workflow_v1_CreateWorkflowRequest__Output>
         DashboardSummary: MessageTypeDefinition<_sluice_workflow_v1_DashboardSummary, _sluice_workflow_v1_DashboardSummary__Output>
         ErrorCategory: EnumTypeDefinition
+        ErrorCount: MessageTypeDefinition<_sluice_workflow_v1_ErrorCount, _sluice_workflow_v1_ErrorCount__Output>
         ExplainWorkflowRequest: MessageTypeDefinition<_sluice_workflow_v1_ExplainWorkflowRequest, _sluice_workflow_v1_ExplainWorkflowRequest__Output>
         FailStageRequest: MessageTypeDefinition<_sluice_workflow_v1_FailStageRequest, _sluice_workflow_v1_FailStageRequest__Output>
         GetDashboardSummaryRequest: MessageTypeDefinition<_sluice_workflow_v1_GetDashboardSummaryRequest, _sluice_workflow_v1_GetDashboardSummaryRequest__Output>
@@ -106,6 +109,7 @@ export interface ProtoGrpcType {
         StageStatus: EnumTypeDefinition
         StageSummary: MessageTypeDefinition<_sluice_workflow_v1_StageSummary, _sluice_workflow_v1_StageSummary__Output>
         StateCount: MessageTypeDefinition<_sluice_workflow_v1_StateCount, _sluice_workflow_v1_StateCount__Output>
+        StateDuration: MessageTypeDefinition<_sluice_workflow_v1_StateDuration, _sluice_workflow_v1_StateDuration__Output>
         SuspendWorkflowRequest: MessageTypeDefinition<_sluice_workflow_v1_SuspendWorkflowRequest, _sluice_workflow_v1_SuspendWorkflowRequest__Output>
         Transition: MessageTypeDefinition<_sluice_workflow_v1_Transition, _sluice_workflow_v1_Transition__Output>
         WatchWorkflowRequest: MessageTypeDefinition<_sluice_workflow_v1_WatchWorkflowRequest, _sluice_workflow_v1_WatchWorkflowRequest__Output>

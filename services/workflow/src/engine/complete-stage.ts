@@ -1,48 +1,48 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SluiceError } from '@sluice/errors';
 import { WorkflowState } from '../domain/states.ts';
 import { completeAttempt } from '../store/complete-attempt.ts';
 import { lockWorkflow } from '../store/find-workflow.ts';
-import { findDefinition } from '../store/find-definition.ts';
-import { insertAttempt } from '../store/insert-attempt.ts';
 import type { WorkflowRow } from '../store/rows.ts';
-import type { Emitter } from './emit.ts';
+import type { EngineDeps } from './deps.ts';
+import { stagesOf } from './definition-of.ts';
+import { enqueueStage } from './enqueue-stage.ts';
 import { transition } from './transition.ts';
 
 /**
  * Commits a stage's output under the caller's fencing token. The output becomes the next
  * stage's input (its task is queued in the same transaction), or the workflow's output when it
  * was the last stage. A stale token changes nothing and throws LEASE_LOST.
+ * `partial` marks a stage that finished with some items not done: the workflow then ends
+ * PARTIALLY_PROCESSED instead of COMPLETED.
  */
-export async function completeStage(em: EntityManager, emitter: Emitter, attemptId: string, fence: string, output: unknown): Promise<WorkflowRow> {
+export async function completeStage(em: EntityManager, deps: EngineDeps, attemptId: string, fence: string, output: unknown, partial = false): Promise<WorkflowRow> {
   return em.transactional(async (tx) => {
     const attempt = await completeAttempt(tx, attemptId, fence, output);
     if (attempt === null) throw SluiceError.leaseLost(attemptId, fence);
     const wf = (await lockWorkflow(tx, attempt.workflow_id))!;
-    const definition = (await findDefinition(tx, wf.type, wf.definition_version))!;
+    const stages = await stagesOf(tx, deps, wf);
     const actor = `worker:${attempt.lease_owner ?? 'unknown'}`;
-    const next = definition.stages[attempt.stage_index + 1];
-    await emitter.stageCompleted(tx, wf, attempt, next?.name ?? null);
+    const next = stages[attempt.stage_index + 1];
+    await deps.emitter.stageCompleted(tx, wf, attempt, next?.name ?? null);
     if (next === undefined) {
-      return transition(tx, emitter, wf, { to: WorkflowState.COMPLETED, output, finished: true, actor, metadata: { attempt_id: attempt.id } });
+      return transition(tx, deps.emitter, wf, {
+        to: partial || wf.incomplete ? WorkflowState.PARTIALLY_PROCESSED : WorkflowState.COMPLETED,
+        output,
+        finished: true,
+        progress: { percent: 100, message: null },
+        actor,
+        metadata: { attempt_id: attempt.id, partial },
+      });
     }
-    const nextAttempt = await insertAttempt(tx, {
-      id: randomUUID(),
-      workflowId: wf.id,
-      stage: next.name,
+    return enqueueStage(tx, deps, wf, {
       stageIndex: attempt.stage_index + 1,
+      stage: next.name,
       attempt: 1,
       input: output,
-    });
-    const queued = await transition(tx, emitter, wf, {
-      to: WorkflowState.QUEUED,
-      currentStage: next.name,
-      stageIndex: attempt.stage_index + 1,
       actor,
       reason: `stage ${attempt.stage} completed, ${next.name} queued`,
+      incomplete: partial,
     });
-    await emitter.stageTask(tx, queued, nextAttempt);
-    return queued;
   });
 }

@@ -6,10 +6,9 @@ import { findLatestDefinition } from '../store/find-definition.ts';
 import { insertWorkflow } from '../store/insert-workflow.ts';
 import { findWorkflowByIdempotencyKey } from '../store/find-workflow.ts';
 import { insertTransition } from '../store/insert-transition.ts';
-import { insertAttempt } from '../store/insert-attempt.ts';
 import type { WorkflowRow } from '../store/rows.ts';
-import type { Emitter } from './emit.ts';
-import { transition } from './transition.ts';
+import type { EngineDeps } from './deps.ts';
+import { enqueueStage } from './enqueue-stage.ts';
 
 export interface CreateWorkflowInput {
   readonly tenantId: string;
@@ -25,14 +24,13 @@ export interface CreateWorkflowInput {
  * the row, its audit rows, its events and the first stage's task all commit together or not
  * at all. A repeated idempotency key returns the workflow it created the first time.
  */
-export async function createWorkflow(em: EntityManager, emitter: Emitter, input: CreateWorkflowInput): Promise<{ workflow: WorkflowRow; created: boolean }> {
+export async function createWorkflow(em: EntityManager, deps: EngineDeps, input: CreateWorkflowInput): Promise<{ workflow: WorkflowRow; created: boolean }> {
   return em.transactional(async (tx) => {
     const definition = await findLatestDefinition(tx, input.type);
     if (definition === null) {
       throw SluiceError.invalidArgument(`workflow type ${input.type} is not registered (start a worker that defines it)`, { type: input.type });
     }
-    const first = definition.stages[0];
-    if (first === undefined) throw SluiceError.invalidArgument(`workflow type ${input.type} has no stages`, { type: input.type });
+    const first = definition.stages[0]!;
     const row = await insertWorkflow(tx, {
       id: randomUUID(),
       tenantId: input.tenantId,
@@ -55,10 +53,8 @@ export async function createWorkflow(em: EntityManager, emitter: Emitter, input:
       metadata: { definition_version: definition.version },
       actor: input.actor,
     });
-    await emitter.created(tx, row, input.idempotencyKey);
-    const attempt = await insertAttempt(tx, { id: randomUUID(), workflowId: row.id, stage: first.name, stageIndex: 0, attempt: 1, input: input.input });
-    const queued = await transition(tx, emitter, row, { to: WorkflowState.QUEUED, currentStage: first.name, stageIndex: 0, actor: input.actor });
-    await emitter.stageTask(tx, queued, attempt);
+    await deps.emitter.created(tx, row, input.idempotencyKey);
+    const queued = await enqueueStage(tx, deps, row, { stageIndex: 0, stage: first.name, attempt: 1, input: input.input, actor: input.actor });
     return { workflow: queued, created: true };
   });
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { EventType, type StageCompleted, type StageTask, type WorkflowCreated, type WorkflowStateChanged } from '@sluice/contracts';
+import { EventType, type LeaseExpired, type StageCompleted, type StageFailed, type StageTask, type WorkflowCreated, type WorkflowStateChanged } from '@sluice/contracts';
 import { enqueueOutbox, newEvent, eventSubject, taskSubject } from '@sluice/messaging';
 import type { WorkflowRow, AttemptRow } from '../store/rows.ts';
 import type { WorkflowState } from '../domain/states.ts';
@@ -58,6 +58,36 @@ export class Emitter {
       at: new Date().toISOString(),
     };
     await this.#event(em, EventType.STAGE_COMPLETED, wf, data);
+  }
+
+  /** One per failed attempt; an internal failure with no retry left is the alert signal. */
+  async stageFailed(em: EntityManager, wf: WorkflowRow, attempt: AttemptRow, failure: { category: string; code: string; message: string; willRetry: boolean; nextAttemptAt: Date | null }): Promise<void> {
+    const data: StageFailed = {
+      attempt_id: attempt.id,
+      ...this.#ids(wf),
+      stage: attempt.stage,
+      attempt: attempt.attempt,
+      worker_id: attempt.lease_owner ?? '',
+      category: `ERROR_CATEGORY_${failure.category.toUpperCase()}`,
+      code: failure.code,
+      message: failure.message,
+      will_retry: failure.willRetry,
+      next_attempt_at: failure.nextAttemptAt?.toISOString() ?? '',
+      at: new Date().toISOString(),
+    };
+    await this.#event(em, EventType.STAGE_FAILED, wf, data);
+  }
+
+  async leaseExpired(em: EntityManager, wf: WorkflowRow, attempt: AttemptRow): Promise<void> {
+    const data: LeaseExpired = {
+      attempt_id: attempt.id,
+      ...this.#ids(wf),
+      stage: attempt.stage,
+      worker_id: attempt.lease_owner ?? '',
+      fence: attempt.fence ?? '',
+      expired_at: attempt.lease_expires_at === null ? '' : new Date(attempt.lease_expires_at).toISOString(),
+    };
+    await this.#event(em, EventType.STAGE_LEASE_EXPIRED, wf, data);
   }
 
   async stageTask(em: EntityManager, wf: WorkflowRow, attempt: AttemptRow): Promise<void> {

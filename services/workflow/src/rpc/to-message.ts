@@ -17,6 +17,7 @@ export function workflowMessage(row: WorkflowRow): Workflow {
     updated_at: toIso(row.updated_at),
     retry_count: row.retry_count,
     last_error_json: toJsonField(row.last_error),
+    next_attempt_at: row.next_attempt_at === null ? '' : toIso(row.next_attempt_at),
     definition_version: row.definition_version,
   };
 }
@@ -32,11 +33,26 @@ export function claimMessage(attempt: AttemptRow, wf: WorkflowRow): ClaimStageRe
     input_json: toJsonField(attempt.input),
     lease_expires_at: toIso(attempt.lease_expires_at!),
     attempt: attempt.attempt,
+    partial_json: toJsonField(attempt.partial),
   };
 }
 
 export function definitionMessage(row: DefinitionRow): WorkflowDefinition {
-  return { type: row.type, version: row.version, stages: row.stages.map((s) => ({ name: s.name })) };
+  return {
+    type: row.type,
+    version: row.version,
+    stages: row.stages.map((s) => ({
+      name: s.name,
+      retry: { max_attempts: s.retry.maxAttempts, initial_delay_ms: s.retry.initialDelayMs, multiplier: s.retry.multiplier, max_delay_ms: s.retry.maxDelayMs, jitter: s.retry.jitter },
+      timeout_ms: s.timeoutMs,
+      lease_ttl_ms: s.leaseTtlMs,
+      quota_resource: s.quotaResource,
+      max_concurrency: s.maxConcurrency,
+    })),
+    max_concurrency: row.options.maxConcurrency ?? 0,
+    max_concurrency_per_tenant: row.options.maxConcurrencyPerTenant ?? 0,
+    timeout_ms: row.options.timeoutMs ?? 0,
+  };
 }
 
 /** RFC 3339 in UTC, from PostgreSQL's timestamptz text (any session time zone). */

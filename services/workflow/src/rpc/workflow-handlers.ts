@@ -1,43 +1,49 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { unary } from '@sluice/grpc';
 import { SluiceError } from '@sluice/errors';
-import type { WorkflowServiceHandlers } from '@sluice/contracts';
+import type { RetryPolicy__Output, WorkflowServiceHandlers } from '@sluice/contracts';
 import { createWorkflow } from '../engine/create-workflow.ts';
-import { claimStage } from '../engine/claim-stage.ts';
-import { completeStage } from '../engine/complete-stage.ts';
-import type { Emitter } from '../engine/emit.ts';
+import type { EngineDeps } from '../engine/deps.ts';
+import { resolveStages, type RetryPolicy } from '../domain/definition.ts';
 import { findWorkflow } from '../store/find-workflow.ts';
 import { registerDefinition } from '../store/register-definition.ts';
 import { parseJsonField } from './json-field.ts';
-import { claimMessage, definitionMessage, workflowMessage } from './to-message.ts';
+import { definitionMessage, workflowMessage } from './to-message.ts';
 import { requireField, requireName, requireUuid } from './validate.ts';
 
 export interface HandlerDeps {
   readonly orm: MikroORM;
-  readonly emitter: Emitter;
+  readonly engine: EngineDeps;
   /** Called after a commit that wrote outbox rows, so the relay publishes at once. */
   readonly afterCommit: () => void;
-  readonly defaultLeaseTtlMs: number;
 }
 
-/** sluice.workflow.v1.WorkflowService: what the foundation implements; the rest answers UNIMPLEMENTED. */
+/** Definitions and workflows: register a type, start a workflow, read one. */
 export function workflowHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandlers> {
   const em = () => deps.orm.em.fork();
   return {
     RegisterDefinition: unary(async (req) => {
       const type = requireName('type', req.type);
-      if (req.stages.length === 0) throw SluiceError.invalidArgument(`workflow type ${type} needs at least one stage`, { field: 'stages' });
-      const stages = req.stages.map((s, i) => ({ name: requireName(`stages[${i}].name`, s.name) }));
-      if (new Set(stages.map((s) => s.name)).size !== stages.length) {
-        throw SluiceError.invalidArgument(`workflow type ${type} has two stages with the same name`, { field: 'stages' });
-      }
-      const fork = em();
-      const row = await fork.transactional((tx) => registerDefinition(tx, type, stages));
+      const stages = resolveStages(
+        type,
+        req.stages.map((s) => ({
+          name: s.name,
+          retry: retryInput(s.retry),
+          timeoutMs: s.timeout_ms,
+          leaseTtlMs: s.lease_ttl_ms,
+          quotaResource: s.quota_resource,
+          maxConcurrency: s.max_concurrency,
+        })),
+        retryInput(req.default_retry),
+        deps.engine.defaults,
+      );
+      const options = { maxConcurrency: req.max_concurrency, maxConcurrencyPerTenant: req.max_concurrency_per_tenant, timeoutMs: req.timeout_ms };
+      const row = await em().transactional((tx) => registerDefinition(tx, type, stages, options));
       return definitionMessage(row);
     }),
 
     CreateWorkflow: unary(async (req) => {
-      const { workflow } = await createWorkflow(em(), deps.emitter, {
+      const { workflow } = await createWorkflow(em(), deps.engine, {
         tenantId: requireField('tenant_id', req.tenant_id),
         type: requireName('type', req.type),
         input: parseJsonField('input_json', req.input_json, {}),
@@ -56,23 +62,18 @@ export function workflowHandlers(deps: HandlerDeps): Partial<WorkflowServiceHand
       if (row === null) throw SluiceError.notFound('workflow', id);
       return workflowMessage(row);
     }),
+  };
+}
 
-    ClaimStage: unary(async (req) => {
-      const attemptId = requireUuid('attempt_id', req.attempt_id);
-      const workerId = requireField('worker_id', req.worker_id);
-      const ttl = req.lease_ttl_ms > 0 ? req.lease_ttl_ms : deps.defaultLeaseTtlMs;
-      const { attempt, workflow } = await claimStage(em(), deps.emitter, attemptId, workerId, ttl);
-      deps.afterCommit();
-      return claimMessage(attempt, workflow);
-    }),
-
-    CompleteStage: unary(async (req) => {
-      const attemptId = requireUuid('attempt_id', req.attempt_id);
-      const fence = requireField('fence', req.fence);
-      if (!/^\d{1,19}$/.test(fence)) throw SluiceError.invalidArgument(`fence ${JSON.stringify(fence)} is not a fencing token`, { field: 'fence' });
-      const workflow = await completeStage(em(), deps.emitter, attemptId, fence, parseJsonField('output_json', req.output_json));
-      deps.afterCommit();
-      return workflowMessage(workflow);
-    }),
+/** A proto RetryPolicy with 0 meaning "unset" (jitter is taken as set only with the rest). */
+function retryInput(policy: RetryPolicy__Output | null): Partial<RetryPolicy> | null {
+  if (policy === null) return null;
+  const set = policy.max_attempts !== 0 || policy.initial_delay_ms !== 0 || policy.multiplier !== 0 || policy.max_delay_ms !== 0;
+  return {
+    maxAttempts: policy.max_attempts,
+    initialDelayMs: policy.initial_delay_ms,
+    multiplier: policy.multiplier,
+    maxDelayMs: policy.max_delay_ms,
+    ...(set || policy.jitter !== 0 ? { jitter: policy.jitter } : {}),
   };
 }

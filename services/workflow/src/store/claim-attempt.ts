@@ -11,11 +11,11 @@ export function claimAttempt(em: EntityManager, attemptId: string, owner: string
   return queryOne<AttemptRow>(
     em,
     `update stage_attempts set
-       state = 'RUNNING', fence = nextval('fence_seq'), lease_owner = ?,
-       lease_expires_at = now() + make_interval(secs => ?::double precision / 1000), started_at = now()
+       state = 'RUNNING', fence = nextval('fence_seq'), lease_owner = ?, lease_ttl_ms = ?,
+       lease_expires_at = now() + make_interval(secs => ?::double precision / 1000), started_at = now(), heartbeat_at = now()
      where id = ? and state = 'QUEUED'
      returning *`,
-    [owner, ttlMs, attemptId],
+    [owner, ttlMs, ttlMs, attemptId],
   );
 }
 

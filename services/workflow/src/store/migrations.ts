@@ -78,7 +78,8 @@ export const MIGRATIONS = [
        add column wait_signal text,
        add column suspend_reason text,
        add column cancel_requested_at timestamptz,
-       add column stage_attempt int not null default 1`,
+       add column stage_attempt int not null default 1,
+       add column incomplete boolean not null default false`,
     "create index workflows_due on workflows (next_attempt_at) where state in ('RETRYING', 'QUOTA_EXCEEDED', 'WAITING')",
     'create index workflows_state on workflows (tenant_id, state)',
     `alter table stage_attempts
@@ -90,7 +91,8 @@ export const MIGRATIONS = [
        add column progress_message text,
        add column priority int not null default 0,
        add column tenant_id text,
-       add column workflow_type text`,
+       add column workflow_type text,
+       add column lease_ttl_ms int`,
     "create index stage_attempts_queued on stage_attempts (workflow_type, stage, priority desc, created_at) where state = 'QUEUED'",
     `create table workflow_signals (
       id bigserial primary key,

@@ -1,4 +1,5 @@
 import type { WorkflowState } from '../domain/states.ts';
+import type { DefinitionOptions, StageSpec } from '../domain/definition.ts';
 
 /**
  * Row shapes as raw queries return them: snake_case, jsonb parsed, bigint as string, and
@@ -22,6 +23,17 @@ export interface WorkflowRow {
   last_error: unknown;
   created_at: PgTimestamp;
   updated_at: PgTimestamp;
+  finished_at: PgTimestamp | null;
+  next_attempt_at: PgTimestamp | null;
+  progress: number;
+  progress_message: string | null;
+  partial: unknown;
+  wait_signal: string | null;
+  suspend_reason: string | null;
+  cancel_requested_at: PgTimestamp | null;
+  stage_attempt: number;
+  /** A stage finished with some items not done: the run ends PARTIALLY_PROCESSED. */
+  incomplete: boolean;
 }
 
 export interface AttemptRow {
@@ -30,20 +42,29 @@ export interface AttemptRow {
   stage: string;
   stage_index: number;
   attempt: number;
-  state: 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
+  state: AttemptStateName;
   fence: string | null;
   lease_owner: string | null;
   lease_expires_at: PgTimestamp | null;
   input: unknown;
   output: unknown;
+  heartbeat_at: PgTimestamp | null;
+  error: unknown;
+  category: string | null;
+  partial: unknown;
+  progress: number;
+  started_at: PgTimestamp | null;
 }
 
-export interface StageSpec {
-  readonly name: string;
-}
+/**
+ * QUEUED: on the work queue; RUNNING: leased; RELEASED: given back by its worker; EXPIRED: the
+ * lease ran out (the reaper queued a new attempt); CANCELLED: the workflow was cancelled.
+ */
+export type AttemptStateName = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'RELEASED' | 'EXPIRED' | 'CANCELLED';
 
 export interface DefinitionRow {
   type: string;
   version: number;
   stages: StageSpec[];
+  options: Partial<DefinitionOptions>;
 }

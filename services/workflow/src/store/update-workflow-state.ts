@@ -3,41 +3,52 @@ import { queryOne } from './sql.ts';
 import type { WorkflowRow } from './rows.ts';
 import type { WorkflowState } from '../domain/states.ts';
 
+/** What a transition may change besides the state; an omitted field keeps its value. */
 export interface StatePatch {
   readonly to: WorkflowState;
   readonly currentStage?: string | null;
   readonly stageIndex?: number;
   readonly output?: unknown;
   readonly finished?: boolean;
+  /** When RETRYING / QUOTA_EXCEEDED / WAITING end by themselves; null clears it. */
+  readonly nextAttemptAt?: Date | null;
+  readonly retryCountDelta?: number;
+  readonly stageAttempt?: number;
+  readonly lastError?: unknown;
+  readonly partial?: unknown;
+  readonly suspendReason?: string | null;
+  readonly waitSignal?: string | null;
+  readonly progress?: { readonly percent: number; readonly message: string | null };
+  readonly cancelRequested?: boolean;
+  readonly incomplete?: boolean;
 }
 
 /**
  * The optimistic version check: the row changes only if nobody changed it since `version`
  * was read. Returns null when the version moved on (the caller raises CONFLICT).
+ * Only the fields the patch names are written; column names come from this file, never from input.
  */
 export function updateWorkflowState(em: EntityManager, id: string, version: number, patch: StatePatch): Promise<WorkflowRow | null> {
-  return queryOne<WorkflowRow>(
-    em,
-    `update workflows set
-       state = ?,
-       current_stage = case when ?::boolean then ? else current_stage end,
-       stage_index = coalesce(?, stage_index),
-       output = case when ?::boolean then ?::jsonb else output end,
-       finished_at = case when ?::boolean then now() else finished_at end,
-       version = version + 1,
-       updated_at = now()
-     where id = ? and version = ?
-     returning *`,
-    [
-      patch.to,
-      patch.currentStage !== undefined,
-      patch.currentStage ?? null,
-      patch.stageIndex ?? null,
-      patch.output !== undefined,
-      patch.output === undefined ? null : JSON.stringify(patch.output),
-      patch.finished === true,
-      id,
-      version,
-    ],
-  );
+  const sets: string[] = ['state = ?', 'version = version + 1', 'updated_at = now()'];
+  const params: unknown[] = [patch.to];
+  const set = (sql: string, ...values: unknown[]) => {
+    sets.push(sql);
+    params.push(...values);
+  };
+  if (patch.currentStage !== undefined) set('current_stage = ?', patch.currentStage);
+  if (patch.stageIndex !== undefined) set('stage_index = ?', patch.stageIndex);
+  if (patch.output !== undefined) set('output = ?::jsonb', JSON.stringify(patch.output));
+  if (patch.finished === true) set('finished_at = now()');
+  if (patch.nextAttemptAt !== undefined) set('next_attempt_at = ?::timestamptz', patch.nextAttemptAt?.toISOString() ?? null);
+  if (patch.retryCountDelta !== undefined) set('retry_count = retry_count + ?', patch.retryCountDelta);
+  if (patch.stageAttempt !== undefined) set('stage_attempt = ?', patch.stageAttempt);
+  if (patch.lastError !== undefined) set('last_error = ?::jsonb', JSON.stringify(patch.lastError));
+  if (patch.partial !== undefined) set('partial = ?::jsonb', JSON.stringify(patch.partial));
+  if (patch.suspendReason !== undefined) set('suspend_reason = ?', patch.suspendReason);
+  if (patch.waitSignal !== undefined) set('wait_signal = ?', patch.waitSignal);
+  if (patch.progress !== undefined) set('progress = ?, progress_message = ?', patch.progress.percent, patch.progress.message);
+  if (patch.incomplete !== undefined) set('incomplete = ?', patch.incomplete);
+  if (patch.cancelRequested !== undefined) set(patch.cancelRequested ? 'cancel_requested_at = now()' : 'cancel_requested_at = null');
+  params.push(id, version);
+  return queryOne<WorkflowRow>(em, `update workflows set ${sets.join(', ')} where id = ? and version = ? returning *`, params);
 }

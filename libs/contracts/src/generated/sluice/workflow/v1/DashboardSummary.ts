@@ -24,6 +24,27 @@ export interface DashboardSummary {
    */
   'recent'?: (_sluice_workflow_v1_Workflow)[];
   'generated_at'?: (string);
+  /**
+   * Workflows that can still move on by themselves or by a person's resume: every state but
+   * COMPLETED, CANCELLED, FAILED and PARTIALLY_PROCESSED.
+   */
+  'active'?: (number);
+  /**
+   * The next three cover the last hour (`window_ms`).
+   */
+  'window_ms'?: (number | string | Long);
+  /**
+   * Mean creation → completion time of the workflows completed in the window; 0 when none.
+   */
+  'avg_processing_ms'?: (number | string);
+  /**
+   * Failed stage attempts / finished stage attempts in the window (0..1); 0 when none.
+   */
+  'error_rate'?: (number | string);
+  /**
+   * Workflows completed in the window, per hour.
+   */
+  'completed_per_hour'?: (number | string);
 }
 
 export interface DashboardSummary__Output {
@@ -46,4 +67,25 @@ export interface DashboardSummary__Output {
    */
   'recent': (_sluice_workflow_v1_Workflow__Output)[];
   'generated_at': (string);
+  /**
+   * Workflows that can still move on by themselves or by a person's resume: every state but
+   * COMPLETED, CANCELLED, FAILED and PARTIALLY_PROCESSED.
+   */
+  'active': (number);
+  /**
+   * The next three cover the last hour (`window_ms`).
+   */
+  'window_ms': (string);
+  /**
+   * Mean creation → completion time of the workflows completed in the window; 0 when none.
+   */
+  'avg_processing_ms': (number);
+  /**
+   * Failed stage attempts / finished stage attempts in the window (0..1); 0 when none.
+   */
+  'error_rate': (number);
+  /**
+   * Workflows completed in the window, per hour.
+   */
+  'completed_per_hour': (number);
 }

@@ -18,6 +18,10 @@ export interface StageAttempt {
   'started_at'?: (string);
   'finished_at'?: (string);
   'error_json'?: (string);
+  /**
+   * The holder's last heartbeat; "" when none yet.
+   */
+  'heartbeat_at'?: (string);
 }
 
 export interface StageAttempt__Output {
@@ -36,4 +40,8 @@ export interface StageAttempt__Output {
   'started_at': (string);
   'finished_at': (string);
   'error_json': (string);
+  /**
+   * The holder's last heartbeat; "" when none yet.
+   */
+  'heartbeat_at': (string);
 }

@@ -10,6 +10,10 @@ export interface StageMetrics {
   'duration_p50_ms'?: (number | string);
   'duration_p95_ms'?: (number | string);
   'duration_p99_ms'?: (number | string);
+  /**
+   * Attempt durations (started → finished) of the attempts that finished in the window.
+   */
+  'duration_avg_ms'?: (number | string);
 }
 
 export interface StageMetrics__Output {
@@ -21,4 +25,8 @@ export interface StageMetrics__Output {
   'duration_p50_ms': (number);
   'duration_p95_ms': (number);
   'duration_p99_ms': (number);
+  /**
+   * Attempt durations (started → finished) of the attempts that finished in the window.
+   */
+  'duration_avg_ms': (number);
 }

@@ -29,6 +29,20 @@ export interface WorkflowExplanation {
    * For QUOTA_EXCEEDED: the resource it waits on.
    */
   'quota_resource'?: (string);
+  /**
+   * For QUEUED: 1 when the current stage's attempt is the next one a worker of its type and
+   * stage gets (higher priority first, then oldest), counting every tenant's queued attempts
+   * of that type and stage; 0 when not queued.
+   */
+  'queue_position'?: (number);
+  /**
+   * The queued attempts of that type and stage in all, this one included; 0 when not queued.
+   */
+  'queue_length'?: (number);
+  /**
+   * For SUSPENDED: why (the SuspendWorkflow reason or the invalid-input error).
+   */
+  'suspend_reason'?: (string);
 }
 
 export interface WorkflowExplanation__Output {
@@ -56,4 +70,18 @@ export interface WorkflowExplanation__Output {
    * For QUOTA_EXCEEDED: the resource it waits on.
    */
   'quota_resource': (string);
+  /**
+   * For QUEUED: 1 when the current stage's attempt is the next one a worker of its type and
+   * stage gets (higher priority first, then oldest), counting every tenant's queued attempts
+   * of that type and stage; 0 when not queued.
+   */
+  'queue_position': (number);
+  /**
+   * The queued attempts of that type and stage in all, this one included; 0 when not queued.
+   */
+  'queue_length': (number);
+  /**
+   * For SUSPENDED: why (the SuspendWorkflow reason or the invalid-input error).
+   */
+  'suspend_reason': (string);
 }

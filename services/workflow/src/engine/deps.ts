@@ -1,0 +1,8 @@
+import type { EngineDefaults } from '../domain/definition.ts';
+import type { Emitter } from './emit.ts';
+
+/** What every engine operation needs besides its transaction. */
+export interface EngineDeps {
+  readonly emitter: Emitter;
+  readonly defaults: EngineDefaults;
+}

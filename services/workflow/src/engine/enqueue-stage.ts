@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { WorkflowState } from '../domain/states.ts';
+import { insertAttempt } from '../store/insert-attempt.ts';
+import type { WorkflowRow } from '../store/rows.ts';
+import type { EngineDeps } from './deps.ts';
+import { transition } from './transition.ts';
+
+export interface StageToQueue {
+  readonly stageIndex: number;
+  readonly stage: string;
+  /** 1 for the first attempt of the stage. */
+  readonly attempt: number;
+  readonly input: unknown;
+  readonly partial?: unknown;
+  readonly actor: string;
+  readonly reason?: string;
+  readonly metadata?: Readonly<Record<string, unknown>>;
+  readonly retryCountDelta?: number;
+  /** The stage before finished with some items not done. */
+  readonly incomplete?: boolean;
+}
+
+/**
+ * Puts a stage attempt on the work queue: a new attempt row, the workflow to QUEUED (audit row,
+ * event) and the task, all in the caller's transaction. Every way a stage (re)starts goes
+ * through here: creation, the next stage, a retry, a quota resume, an expired lease, a release.
+ */
+export async function enqueueStage(em: EntityManager, deps: EngineDeps, wf: WorkflowRow, next: StageToQueue): Promise<WorkflowRow> {
+  const attempt = await insertAttempt(em, {
+    id: randomUUID(),
+    workflowId: wf.id,
+    tenantId: wf.tenant_id,
+    workflowType: wf.type,
+    priority: wf.priority,
+    stage: next.stage,
+    stageIndex: next.stageIndex,
+    attempt: next.attempt,
+    input: next.input,
+    partial: next.partial,
+  });
+  const queued = await transition(em, deps.emitter, wf, {
+    to: WorkflowState.QUEUED,
+    currentStage: next.stage,
+    stageIndex: next.stageIndex,
+    stageAttempt: next.attempt,
+    nextAttemptAt: null,
+    actor: next.actor,
+    ...(next.reason === undefined ? {} : { reason: next.reason }),
+    metadata: { attempt_id: attempt.id, attempt: next.attempt, ...next.metadata },
+    ...(next.retryCountDelta === undefined ? {} : { retryCountDelta: next.retryCountDelta }),
+    ...(next.incomplete === true ? { incomplete: true } : {}),
+  });
+  await deps.emitter.stageTask(em, queued, attempt);
+  return queued;
+}

@@ -1,0 +1,48 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { WorkflowState } from '../domain/states.ts';
+import { canRetry } from '../domain/retry.ts';
+import { expireLeases } from '../store/expired-leases.ts';
+import { lockWorkflow } from '../store/find-workflow.ts';
+import { countStageFailures } from '../store/count-stage-failures.ts';
+import type { EngineDeps } from './deps.ts';
+import { stageSpecOf } from './definition-of.ts';
+import { enqueueStage } from './enqueue-stage.ts';
+import { transition } from './transition.ts';
+
+/**
+ * One reaper round: attempts whose lease ran out (their worker died or stalled) are marked
+ * EXPIRED and their stage is queued again for another worker, or the workflow FAILS once the
+ * stage's attempts are used up; a workflow being cancelled is CANCELLED. Safe on every replica.
+ */
+export async function reapExpiredLeases(em: EntityManager, deps: EngineDeps, limit = 200): Promise<number> {
+  return em.transactional(async (tx) => {
+    const expired = await expireLeases(tx, limit);
+    for (const attempt of expired) {
+      const wf = (await lockWorkflow(tx, attempt.workflow_id))!;
+      await deps.emitter.leaseExpired(tx, wf, attempt);
+      if (wf.state !== WorkflowState.PROCESSING) continue;
+      const actor = 'reaper';
+      const lastError = { code: 'LEASE_EXPIRED', message: `the lease of ${attempt.lease_owner ?? '?'} expired`, category: 'transient', stage: attempt.stage, attempt: attempt.attempt };
+      if (wf.cancel_requested_at !== null) {
+        await transition(tx, deps.emitter, wf, { to: WorkflowState.CANCELLED, finished: true, actor, reason: 'cancelled; its worker stopped answering' });
+        continue;
+      }
+      const spec = await stageSpecOf(tx, deps, wf, attempt.stage_index);
+      if (!canRetry(spec.retry, await countStageFailures(tx, wf.id, attempt.stage_index))) {
+        await transition(tx, deps.emitter, wf, { to: WorkflowState.FAILED, finished: true, lastError, actor, reason: `lease of ${attempt.lease_owner ?? '?'} expired; no attempts left` });
+        continue;
+      }
+      await enqueueStage(tx, deps, wf, {
+        stageIndex: attempt.stage_index,
+        stage: attempt.stage,
+        attempt: attempt.attempt + 1,
+        input: attempt.input,
+        partial: attempt.partial,
+        actor,
+        reason: `lease of ${attempt.lease_owner ?? '?'} expired; attempt re-queued`,
+        metadata: { expired_attempt_id: attempt.id, fence: attempt.fence },
+      });
+    }
+    return expired.length;
+  });
+}

@@ -1,0 +1,85 @@
+import { unary } from '@sluice/grpc';
+import { SluiceError } from '@sluice/errors';
+import type { WorkflowServiceHandlers } from '@sluice/contracts';
+import { claimStage } from '../engine/claim-stage.ts';
+import { completeStage } from '../engine/complete-stage.ts';
+import { failStage } from '../engine/fail-stage.ts';
+import { heartbeat, releaseStage, reportProgress, saveCheckpoint } from '../engine/worker-writes.ts';
+import { categoryFromProto } from '../domain/failure.ts';
+import { parseJsonField } from './json-field.ts';
+import { claimMessage, workflowMessage } from './to-message.ts';
+import { requireField, requireUuid } from './validate.ts';
+import type { HandlerDeps } from './workflow-handlers.ts';
+
+const FENCE = /^\d{1,19}$/;
+
+function requireFence(value: string): string {
+  if (!FENCE.test(value)) throw SluiceError.invalidArgument(`fence ${JSON.stringify(value)} is not a fencing token`, { field: 'fence' });
+  return value;
+}
+
+/** The worker's side: claim under a lease, heartbeat, report, and finish with the fence. */
+export function attemptHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandlers> {
+  const em = () => deps.orm.em.fork();
+  return {
+    ClaimStage: unary(async (req) => {
+      const { attempt, workflow } = await claimStage(em(), deps.engine, requireUuid('attempt_id', req.attempt_id), requireField('worker_id', req.worker_id), Math.max(0, req.lease_ttl_ms));
+      deps.afterCommit();
+      return claimMessage(attempt, workflow);
+    }),
+
+    Heartbeat: unary(async (req) => {
+      requireField('worker_id', req.worker_id);
+      const leases = req.leases.map((l, i) => ({ attemptId: requireUuid(`leases[${i}].attempt_id`, l.attempt_id), fence: requireFence(l.fence) }));
+      const results = await heartbeat(em(), leases, Math.max(0, req.lease_ttl_ms));
+      return {
+        leases: results.map((r) => ({
+          attempt_id: r.attemptId,
+          held: r.held,
+          lease_expires_at: r.leaseExpiresAt === null ? '' : new Date(r.leaseExpiresAt).toISOString(),
+          cancel_requested: r.cancelRequested,
+        })),
+      };
+    }),
+
+    ReportProgress: unary(async (req) => {
+      await reportProgress(em(), requireUuid('attempt_id', req.attempt_id), requireFence(req.fence), req.percent, req.message);
+      return {};
+    }),
+
+    SavePartial: unary(async (req) => {
+      await saveCheckpoint(em(), requireUuid('attempt_id', req.attempt_id), requireFence(req.fence), parseJsonField('partial_json', req.partial_json));
+      return {};
+    }),
+
+    CompleteStage: unary(async (req) => {
+      const output = parseJsonField('output_json', req.output_json);
+      const workflow = await completeStage(em(), deps.engine, requireUuid('attempt_id', req.attempt_id), requireFence(req.fence), output, req.incomplete);
+      deps.afterCommit();
+      return workflowMessage(workflow);
+    }),
+
+    FailStage: unary(async (req) => {
+      const retryAt = req.retry_at === '' ? null : new Date(req.retry_at);
+      if (retryAt !== null && Number.isNaN(retryAt.getTime())) throw SluiceError.invalidArgument(`retry_at ${JSON.stringify(req.retry_at)} is not an RFC 3339 time`, { field: 'retry_at' });
+      const workflow = await failStage(em(), deps.engine, {
+        attemptId: requireUuid('attempt_id', req.attempt_id),
+        fence: requireFence(req.fence),
+        category: categoryFromProto(req.category),
+        code: req.code || 'STAGE_FAILED',
+        message: req.message || 'the stage failed',
+        details: parseJsonField('details_json', req.details_json),
+        partial: req.partial_json === '' ? undefined : parseJsonField('partial_json', req.partial_json),
+        retryAt,
+      });
+      deps.afterCommit();
+      return workflowMessage(workflow);
+    }),
+
+    ReleaseStage: unary(async (req) => {
+      const workflow = await releaseStage(em(), deps.engine, requireUuid('attempt_id', req.attempt_id), requireFence(req.fence), req.reason);
+      deps.afterCommit();
+      return workflowMessage(workflow);
+    }),
+  };
+}
