@@ -13,16 +13,46 @@ export interface StageContext {
   readonly stage: string;
   /** A child logger whose lines carry the workflow, stage and trace ids. */
   readonly log: Logger;
+  /** The checkpoint an earlier attempt of this stage saved with savePartial(), or null. */
+  readonly partial: unknown;
+  /** Reports 0-100 and a message; shown in the workflow's status. */
+  progress(percent: number, message?: string): Promise<void>;
+  /** Saves a checkpoint that a retry or a resume after QUOTA_EXCEEDED receives as `partial`. */
+  savePartial(partial: unknown): Promise<void>;
+  /** Some items of this stage were not done: the workflow will end PARTIALLY_PROCESSED. */
+  markIncomplete(): void;
+}
+
+/** Unset fields take the definition's `retry`, then the server's defaults (SLUICE_WORKFLOW_*). */
+export interface RetryOptions {
+  /** Attempts in all, the first included; 1 = never retry. */
+  readonly maxAttempts?: number;
+  readonly initialDelayMs?: number;
+  readonly multiplier?: number;
+  readonly maxDelayMs?: number;
+  /** 0..1: the fraction of each delay that is randomised. */
+  readonly jitter?: number;
 }
 
 export interface StageDefinition<I = unknown, O = unknown> {
   readonly name: string;
   readonly handler: (input: I, ctx: StageContext) => Promise<O>;
+  readonly retry?: RetryOptions;
+  /** The longest one attempt may run. */
+  readonly timeoutMs?: number;
+  /** The lease a claim gets; the worker heartbeats well within it. */
+  readonly leaseTtlMs?: number;
+  /** The upstream quota resource the stage spends, e.g. "openai:gpt-4o". */
+  readonly quotaResource?: string;
+  /** Attempts of this stage running at once, across all workers and tenants. */
+  readonly maxConcurrency?: number;
 }
 
 export interface WorkflowDefinition {
   readonly type: string;
   readonly stages: readonly StageDefinition<never, unknown>[];
+  /** The retry policy of stages that set none. */
+  readonly retry?: RetryOptions;
 }
 
 const NAME = /^[a-z][a-z0-9_-]{0,62}$/;
@@ -39,5 +69,5 @@ export function defineWorkflow(definition: WorkflowDefinition): WorkflowDefiniti
   if (definition.stages.length === 0) throw new TypeError(`workflow type ${definition.type} needs at least one stage`);
   const names = new Set(definition.stages.map((s) => s.name));
   if (names.size !== definition.stages.length) throw new TypeError(`workflow type ${definition.type} has two stages with the same name`);
-  return Object.freeze({ type: definition.type, stages: Object.freeze([...definition.stages]) });
+  return Object.freeze({ ...definition, stages: Object.freeze([...definition.stages]) });
 }

@@ -19,5 +19,7 @@
  */
 export { Worker } from './worker.ts';
 export { defineWorkflow, defineStage } from './define.ts';
+export { RateLimitedError, InvalidInputError, TransientError, classify } from './errors.ts';
 export type { WorkerOptions } from './worker.ts';
-export type { StageContext, StageDefinition, WorkflowDefinition } from './define.ts';
+export type { StageContext, StageDefinition, WorkflowDefinition, RetryOptions } from './define.ts';
+export type { ClassifiedFailure } from './errors.ts';

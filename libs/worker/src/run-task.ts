@@ -1,25 +1,30 @@
 import { context, trace, SpanStatusCode, type Context } from '@opentelemetry/api';
 import { ErrorCode, isSluiceError } from '@sluice/errors';
 import type { GrpcClient } from '@sluice/grpc';
-import type { StageTask, WorkflowServiceClient } from '@sluice/contracts';
+import type { ClaimStageResponse__Output, ErrorCategory as ProtoErrorCategory, StageTask, WorkflowServiceClient } from '@sluice/contracts';
 import type { Logger } from '@sluice/logging';
-import type { StageDefinition } from './define.ts';
+import type { StageDefinition, StageContext } from './define.ts';
+import { classify } from './errors.ts';
+import { AbortReason, type LeaseKeeper } from './lease-keeper.ts';
 
 export interface RunTaskDeps {
   readonly client: GrpcClient<WorkflowServiceClient>;
   readonly workerId: string;
+  /** 0 = each stage's own lease TTL. */
   readonly leaseTtlMs: number;
   readonly log: Logger;
-  /** Aborted when the worker shuts down; each attempt's signal follows it. */
+  readonly leases: LeaseKeeper;
+  /** Aborted when the worker shuts down past its grace period; each attempt's signal follows it. */
   readonly stopping: AbortSignal;
 }
 
 const tracer = () => trace.getTracer('sluice-worker');
 
 /**
- * One task: claim the attempt (lease + fence), run the stage handler, complete under the fence.
- * A task whose attempt is no longer QUEUED (a redelivery, or another worker won) is dropped:
- * the claim is the de-duplication point, not the queue.
+ * One task: claim the attempt (lease + fence), run the stage handler with heartbeats, then
+ * complete, fail (with the error's category) or release under the fence. A task whose attempt
+ * is no longer QUEUED (a redelivery, or another worker won) is dropped: the claim is the
+ * de-duplication point, not the queue.
  */
 export async function runTask(deps: RunTaskDeps, stage: StageDefinition<never, unknown>, task: StageTask, parent: Context): Promise<void> {
   return context.with(parent, async () => {
@@ -28,7 +33,7 @@ export async function runTask(deps: RunTaskDeps, stage: StageDefinition<never, u
       deps.log.error({ task }, 'task dropped: it names no attempt_id');
       return;
     }
-    let claim;
+    let claim: ClaimStageResponse__Output;
     try {
       claim = await deps.client.call('ClaimStage', { attempt_id: task.attempt_id, worker_id: deps.workerId, lease_ttl_ms: deps.leaseTtlMs });
     } catch (err) {
@@ -38,39 +43,90 @@ export async function runTask(deps: RunTaskDeps, stage: StageDefinition<never, u
       }
       throw err;
     }
-    const log = deps.log.child({ workflow_id: claim.workflow_id, stage: claim.stage, attempt_id: claim.attempt_id, fence: claim.fence });
-    const abort = new AbortController();
-    const onStop = () => abort.abort(new Error('worker is shutting down'));
-    deps.stopping.addEventListener('abort', onStop, { once: true });
-    const span = tracer().startSpan(`stage ${claim.workflow_type}.${claim.stage}`, {
-      attributes: { 'sluice.workflow_id': claim.workflow_id, 'sluice.stage': claim.stage, 'sluice.attempt': claim.attempt, 'sluice.fence': claim.fence },
-    });
-    try {
-      const output = await context.with(trace.setSpan(context.active(), span), async () => {
-        log.info('stage started');
-        const input = (claim.input_json === '' ? null : JSON.parse(claim.input_json)) as never;
-        const result = await stage.handler(input, {
-          fence: claim.fence,
-          signal: abort.signal,
-          attempt: claim.attempt,
-          workflowId: claim.workflow_id,
-          tenantId: claim.tenant_id,
-          stage: claim.stage,
-          log,
-        });
-        await deps.client.call('CompleteStage', { attempt_id: claim.attempt_id, fence: claim.fence, output_json: JSON.stringify(result ?? null) });
-        return result;
-      });
-      log.info({ has_output: output !== undefined }, 'stage completed');
-    } catch (err) {
-      span.recordException(err as Error);
-      span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
-      // Failure reporting (FailStage with a category, retries) arrives with the workflow engine;
-      // until then the attempt stays claimed and its lease is what frees it.
-      log.error({ err }, 'stage failed');
-    } finally {
-      span.end();
-      deps.stopping.removeEventListener('abort', onStop);
-    }
+    await runClaimed(deps, stage, claim);
   });
+}
+
+async function runClaimed(deps: RunTaskDeps, stage: StageDefinition<never, unknown>, claim: ClaimStageResponse__Output): Promise<void> {
+  const log = deps.log.child({ workflow_id: claim.workflow_id, stage: claim.stage, attempt_id: claim.attempt_id, attempt: claim.attempt, fence: claim.fence });
+  const abort = new AbortController();
+  const onStop = () => abort.abort(AbortReason.SHUTDOWN);
+  deps.stopping.addEventListener('abort', onStop, { once: true });
+  deps.leases.hold(claim.attempt_id, claim.fence, abort);
+  const lease = { attempt_id: claim.attempt_id, fence: claim.fence };
+  let incomplete = false;
+  const span = tracer().startSpan(`stage ${claim.workflow_type}.${claim.stage}`, {
+    attributes: { 'sluice.workflow_id': claim.workflow_id, 'sluice.stage': claim.stage, 'sluice.attempt': claim.attempt, 'sluice.fence': claim.fence },
+  });
+  try {
+    await context.with(trace.setSpan(context.active(), span), async () => {
+      const ctx: StageContext = {
+        fence: claim.fence,
+        signal: abort.signal,
+        attempt: claim.attempt,
+        workflowId: claim.workflow_id,
+        tenantId: claim.tenant_id,
+        stage: claim.stage,
+        log,
+        partial: claim.partial_json === '' ? null : JSON.parse(claim.partial_json),
+        progress: async (percent, message = '') => {
+          await deps.client.call('ReportProgress', { ...lease, percent, message });
+        },
+        savePartial: async (partial) => {
+          await deps.client.call('SavePartial', { ...lease, partial_json: JSON.stringify(partial ?? null) });
+        },
+        markIncomplete: () => {
+          incomplete = true;
+        },
+      };
+      log.info('stage started');
+      let output: unknown;
+      try {
+        output = await stage.handler((claim.input_json === '' ? null : JSON.parse(claim.input_json)) as never, ctx);
+      } catch (err) {
+        await settleFailure(deps, log, abort.signal, lease, err);
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+        return;
+      }
+      if (abort.signal.aborted) return settleAborted(deps, log, abort.signal, lease);
+      await deps.client.call('CompleteStage', { ...lease, output_json: JSON.stringify(output ?? null), incomplete });
+      log.info({ incomplete }, 'stage completed');
+    });
+  } catch (err) {
+    // A refused completion (LEASE_LOST: another worker owns the stage now) changes nothing.
+    span.recordException(err as Error);
+    span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+    log.warn({ err }, isSluiceError(err) && err.code === ErrorCode.LEASE_LOST ? 'result dropped: the lease was lost' : 'stage could not be settled');
+  } finally {
+    span.end();
+    deps.leases.drop(claim.attempt_id);
+    deps.stopping.removeEventListener('abort', onStop);
+  }
+}
+
+/** Reports a thrown error with its category, unless the lease is gone (then nothing may be written). */
+async function settleFailure(deps: RunTaskDeps, log: Logger, signal: AbortSignal, lease: { attempt_id: string; fence: string }, err: unknown): Promise<void> {
+  if (signal.aborted) return settleAborted(deps, log, signal, lease);
+  const failure = classify(err);
+  log.warn({ err, category: failure.category, code: failure.code }, 'stage failed');
+  await deps.client.call('FailStage', {
+    ...lease,
+    category: `ERROR_CATEGORY_${failure.category.toUpperCase()}` as ProtoErrorCategory,
+    code: failure.code,
+    message: failure.message,
+    details_json: JSON.stringify(failure.details),
+    retry_at: failure.retryAt?.toISOString() ?? '',
+  });
+}
+
+/** The stage was stopped: a lost lease writes nothing; a cancel or a shutdown hands the lease back. */
+async function settleAborted(deps: RunTaskDeps, log: Logger, signal: AbortSignal, lease: { attempt_id: string; fence: string }): Promise<void> {
+  const reason = String(signal.reason);
+  if (reason === AbortReason.LEASE_LOST) {
+    log.warn('stage stopped: the lease was lost; nothing is written');
+    return;
+  }
+  await deps.client.call('ReleaseStage', { ...lease, reason });
+  log.info({ reason }, 'stage released');
 }

@@ -6,9 +6,10 @@ import { loadContracts, type StageTask, type WorkflowServiceClient } from '@slui
 import { createClient, type GrpcClient } from '@sluice/grpc';
 import { createLogger, type Logger } from '@sluice/logging';
 import { connectNats, drainNats, provisionStreams, consume, taskSubject, tasksStreamName, DEFAULT_PREFIX, type Consumption } from '@sluice/messaging';
-import type { WorkflowDefinition } from './define.ts';
+import type { RetryOptions, WorkflowDefinition } from './define.ts';
 import { runTask } from './run-task.ts';
 import { HealthServer } from './health-server.ts';
+import { LeaseKeeper } from './lease-keeper.ts';
 
 export interface WorkerOptions {
   /** host:port of the workflow service's gRPC API. */
@@ -19,8 +20,12 @@ export interface WorkerOptions {
   readonly workflows: readonly WorkflowDefinition[];
   /** Stage attempts run at once, per stage. Default 4. */
   readonly concurrency?: number;
-  /** The lease each claim asks for. Default 30 s. */
+  /** The lease each claim asks for; by default each stage's own (30 s unless its definition says otherwise). */
   readonly leaseTtlMs?: number;
+  /** How often all held leases are extended, in one call. Default a third of leaseTtlMs, or 10 s. */
+  readonly heartbeatIntervalMs?: number;
+  /** On shutdown, how long running stages may finish before they are stopped and handed back. Default 10 s. */
+  readonly shutdownGraceMs?: number;
   readonly log?: Logger;
   /** Shows in leases and the audit trail; host-pid-random by default. */
   readonly workerId?: string;
@@ -46,6 +51,7 @@ export class Worker {
   #consumers: Consumption[] = [];
   #shutdown: Promise<void> | undefined;
   #health: HealthServer | undefined;
+  #leases: LeaseKeeper | undefined;
   /** The probe port, once started with `healthPort`. */
   healthPort: number | undefined;
 
@@ -68,7 +74,7 @@ export class Worker {
       // together, a rolling deploy): wait for it rather than crash.
       const registered = await client.call(
         'RegisterDefinition',
-        { type: wf.type, stages: wf.stages.map((s) => ({ name: s.name })) },
+        registration(wf),
         { waitForReady: true, deadlineMs: this.#options.startTimeoutMs ?? 60_000 },
       );
       this.#log.info({ workflow_type: wf.type, version: registered.version }, 'workflow type registered');
@@ -77,7 +83,16 @@ export class Worker {
     this.#nc = nc;
     await provisionStreams(nc, prefix);
     const js = jetstream(nc);
-    const deps = { client, workerId: this.id, leaseTtlMs: this.#options.leaseTtlMs ?? 30_000, log: this.#log, stopping: this.#stopping.signal };
+    const leaseTtlMs = this.#options.leaseTtlMs ?? 0;
+    const leases = new LeaseKeeper({
+      client,
+      workerId: this.id,
+      log: this.#log,
+      intervalMs: this.#options.heartbeatIntervalMs ?? (leaseTtlMs > 0 ? Math.max(100, Math.floor(leaseTtlMs / 3)) : 10_000),
+    });
+    this.#leases = leases;
+    leases.start();
+    const deps = { client, workerId: this.id, leaseTtlMs, log: this.#log, leases, stopping: this.#stopping.signal };
     for (const wf of this.#options.workflows) {
       for (const stage of wf.stages) {
         const consumption = await consume<StageTask>(js, {
@@ -99,9 +114,19 @@ export class Worker {
   shutdown(): Promise<void> {
     this.#shutdown ??= (async () => {
       this.#health?.setReady(false);
-      const stops = this.#consumers.map((c) => c.stop());
-      this.#stopping.abort();
-      await Promise.all(stops);
+      // Stop pulling; running stages get the grace period to finish, then their signal is
+      // aborted and they hand their lease back (ReleaseStage) instead of waiting out the TTL.
+      const stopped = Promise.all(this.#consumers.map((c) => c.stop()));
+      const grace = this.#options.shutdownGraceMs ?? 10_000;
+      let timer: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([stopped.then(() => true), new Promise<boolean>((r) => (timer = setTimeout(() => r(false), grace)))]);
+      clearTimeout(timer);
+      if (!finished) {
+        this.#log.warn({ running: this.#leases?.size ?? 0, grace_ms: grace }, 'stages still running after the grace period: stopping them');
+        this.#stopping.abort();
+        await stopped;
+      }
+      await this.#leases?.stop();
       this.#client?.close();
       if (this.#nc !== undefined) await drainNats(this.#nc);
       await this.#health?.close();
@@ -109,4 +134,24 @@ export class Worker {
     })();
     return this.#shutdown;
   }
+}
+
+/** The RegisterDefinition request for a workflow type; 0 leaves a field to the server's default. */
+function registration(wf: WorkflowDefinition) {
+  const retry = (r: RetryOptions | undefined) =>
+    r === undefined
+      ? null
+      : { max_attempts: r.maxAttempts ?? 0, initial_delay_ms: r.initialDelayMs ?? 0, multiplier: r.multiplier ?? 0, max_delay_ms: r.maxDelayMs ?? 0, jitter: r.jitter ?? 0 };
+  return {
+    type: wf.type,
+    default_retry: retry(wf.retry),
+    stages: wf.stages.map((s) => ({
+      name: s.name,
+      retry: retry(s.retry),
+      timeout_ms: s.timeoutMs ?? 0,
+      lease_ttl_ms: s.leaseTtlMs ?? 0,
+      quota_resource: s.quotaResource ?? '',
+      max_concurrency: s.maxConcurrency ?? 0,
+    })),
+  };
 }

@@ -1,0 +1,89 @@
+import pg from 'pg';
+import { loadContracts, type WorkflowServiceClient, type Workflow__Output } from '@sluice/contracts';
+import { createClient, type GrpcClient } from '@sluice/grpc';
+import { createLogger } from '@sluice/logging';
+import { suiteEnv, type SuiteEnv } from '@sluice/testing';
+import { Worker, type WorkflowDefinition } from '@sluice/worker';
+import { startWorkflowService, type WorkflowService } from '@sluice/workflow/start';
+import { readConfig } from '@sluice/workflow/config';
+
+/** A workflow service in this process (fast scheduler and reaper), a client, a database handle, and workers on demand. */
+export class WorkflowFixture {
+  readonly env: SuiteEnv;
+  readonly service: WorkflowService;
+  readonly client: GrpcClient<WorkflowServiceClient>;
+  readonly db: pg.Client;
+  readonly #workers: Worker[] = [];
+
+  private constructor(env: SuiteEnv, service: WorkflowService, db: pg.Client) {
+    this.env = env;
+    this.service = service;
+    this.client = createClient(loadContracts().services.workflow, this.address);
+    this.db = db;
+  }
+
+  static async start(overrides: Record<string, string> = {}): Promise<WorkflowFixture> {
+    const env = suiteEnv();
+    const service = await startWorkflowService(
+      readConfig({
+        DATABASE_URL: env.databaseUrl,
+        NATS_URL: env.natsUrl,
+        SLUICE_SUBJECT_PREFIX: env.prefix,
+        SLUICE_GRPC_PORT: '0',
+        SLUICE_OPS_PORT: '0',
+        SLUICE_HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        SLUICE_WORKFLOW_SCHEDULER_INTERVAL: '50ms',
+        SLUICE_WORKFLOW_REAPER_INTERVAL: '200ms',
+        ...overrides,
+      }),
+    );
+    const db = new pg.Client({ connectionString: env.databaseUrl });
+    await db.connect();
+    return new WorkflowFixture(env, service, db);
+  }
+
+  get address(): string {
+    return `127.0.0.1:${this.service.grpcPort}`;
+  }
+
+  async worker(workflows: WorkflowDefinition[], options: { leaseTtlMs?: number; heartbeatIntervalMs?: number; shutdownGraceMs?: number; workerId?: string } = {}): Promise<Worker> {
+    const worker = new Worker({
+      workflowAddress: this.address,
+      natsUrl: this.env.natsUrl,
+      prefix: this.env.prefix,
+      workflows,
+      log: createLogger({ service: 'test-worker', level: 'silent' }),
+      ...options,
+    });
+    await worker.start();
+    this.#workers.push(worker);
+    return worker;
+  }
+
+  create(tenantId: string, type: string, input: unknown = {}): Promise<Workflow__Output> {
+    return this.client.call('CreateWorkflow', { tenant_id: tenantId, type, input_json: JSON.stringify(input) });
+  }
+
+  /** Polls until the workflow is in one of `states` (or the deadline passes). */
+  async until(tenantId: string, id: string, states: string[], timeoutMs = 15_000): Promise<Workflow__Output> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const wf = await this.client.call('GetWorkflow', { tenant_id: tenantId, id });
+      if (states.includes(wf.state)) return wf;
+      if (Date.now() > deadline) throw new Error(`workflow ${id} is ${wf.state}, not ${states.join('/')}, after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  async history(id: string): Promise<Array<{ from_state: string | null; to_state: string; reason: string; actor: string; at: Date }>> {
+    return (await this.db.query('select from_state, to_state, reason, actor, at from workflow.workflow_transitions where workflow_id = $1 order by id', [id])).rows;
+  }
+
+  async stop(): Promise<void> {
+    for (const w of this.#workers) await w.shutdown();
+    this.client.close();
+    await this.db.end();
+    await this.service.shutdown();
+  }
+}
