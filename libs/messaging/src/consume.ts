@@ -11,6 +11,12 @@ export interface ConsumeOptions<T> extends ConsumerOptions {
   readonly log: Logger;
   /** Delay before a failed message comes back. Default: full jitter, 1 s doubling to 60 s. */
   readonly retryDelayMs?: (deliveryCount: number) => number;
+  /**
+   * How long each pull request lives on the server. A client that froze keeps its pull
+   * requests (and gets messages delivered to them) until they expire; workers keep it short.
+   * Default 30 s (the client's own default).
+   */
+  readonly pullExpiresMs?: number;
 }
 
 /** A running consumer. */
@@ -32,7 +38,7 @@ export async function consume<T = unknown>(js: JetStreamClient, options: Consume
   await ensureConsumer(await js.jetstreamManager(), options);
   const consumer = await js.consumers.get(options.stream, options.durable);
   // Fetch no more than we can start: a buffered message's ack wait is already running.
-  const messages = await consumer.consume({ max_messages: concurrency });
+  const messages = await consumer.consume({ max_messages: concurrency, ...(options.pullExpiresMs === undefined ? {} : { expires: options.pullExpiresMs }) });
   const log = options.log.child({ component: 'consumer', stream: options.stream, durable: options.durable });
   const handleOptions = {
     durable: options.durable,

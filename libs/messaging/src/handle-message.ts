@@ -29,6 +29,7 @@ export interface HandleOptions<T> {
   readonly handler: EventHandler<T>;
   readonly log: Logger;
   readonly ackWaitMs: number;
+  /** -1: unlimited (JetStream's own convention). */
   readonly maxDeliver: number;
   readonly retryDelayMs: (deliveryCount: number) => number;
 }
@@ -81,7 +82,7 @@ export async function handleMessage<T>(msg: JsMsg, options: HandleOptions<T>): P
     msg.ack();
   } catch (err) {
     fail(span, err);
-    if (deliveryCount >= options.maxDeliver) {
+    if (options.maxDeliver > 0 && deliveryCount >= options.maxDeliver) {
       options.log.error({ ...fields, eventId: event.id, err }, 'handler failed on the last delivery, message dropped');
       msg.term();
     } else {

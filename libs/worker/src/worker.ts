@@ -100,6 +100,12 @@ export class Worker {
           durable: `worker_${wf.type}_${stage.name}`,
           filterSubject: taskSubject(prefix, wf.type, stage.name),
           concurrency: this.#options.concurrency ?? 4,
+          // A task delivered to a worker that froze (SIGSTOP, a stalled VM) stays with it until
+          // the ack wait runs out; keep that short (the handler's progress acks extend it), and
+          // never give up on a task: the engine, not JetStream, counts a stage's attempts.
+          ackWaitMs: 5_000,
+          pullExpiresMs: 2_000,
+          maxDeliver: -1,
           log: this.#log,
           handler: (event, meta) => runTask(deps, stage, event.data, meta.ctx),
         });

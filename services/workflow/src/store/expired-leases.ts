@@ -11,7 +11,7 @@ export function expireLeases(em: EntityManager, limit: number): Promise<AttemptR
   return query<AttemptRow>(
     em,
     `update stage_attempts set state = 'EXPIRED', finished_at = now(),
-       error = jsonb_build_object('code', 'LEASE_EXPIRED', 'message', 'the lease of ' || coalesce(lease_owner, '?') || ' expired without a heartbeat')
+       error = jsonb_build_object('code', 'LEASE_EXPIRED', 'message', 'the lease of ' || coalesce(lease_owner, 'an unknown worker') || ' expired without a heartbeat')
      where id in (
        select id from stage_attempts
        where state = 'RUNNING' and lease_expires_at < now()

@@ -8,7 +8,7 @@ export interface GetWorkflowMetricsRequest {
    */
   'type'?: (string);
   /**
-   * The window: [since, now). "" = the last 24 hours.
+   * The window: [since, now). "" = the last 24 hours; at most 31 days back.
    */
   'since'?: (string);
 }
@@ -20,7 +20,7 @@ export interface GetWorkflowMetricsRequest__Output {
    */
   'type': (string);
   /**
-   * The window: [since, now). "" = the last 24 hours.
+   * The window: [since, now). "" = the last 24 hours; at most 31 days back.
    */
   'since': (string);
 }
