@@ -6,6 +6,7 @@ import { bootService, runChecks, serveService, type ServiceRuntime } from '@slui
 import type { Config } from './config.ts';
 import { createApp } from './http/app.ts';
 import { workflowApi } from './rpc/workflow-api.ts';
+import { queryApi } from './rpc/query-api.ts';
 import { provisionBootstrapKey } from './bootstrap-key.ts';
 import { findKeyPrincipal } from './store/api-keys.ts';
 import { ENTITIES } from './store/entities.ts';
@@ -33,6 +34,7 @@ export async function startGateway(config: Readonly<Config>): Promise<GatewaySer
       log: rt.log,
       resolveKey: (key) => findKeyPrincipal(rt.orm.em.fork(), key),
       workflows: workflowApi(workflows),
+      queries: queryApi(workflows),
       bodyLimitBytes: config.SLUICE_BODY_LIMIT,
       registry: rt.registry,
       version: VERSION,

@@ -10,6 +10,7 @@ import { requireApiKey, type KeyResolver } from './auth.ts';
 import { mountRoutes, type AnyRoute } from './route.ts';
 import { openApiDocument } from './openapi.ts';
 import { workflowRoutes, type WorkflowApi } from './workflow-routes.ts';
+import { queryRoutes, type QueryApi } from './query-routes.ts';
 import { httpMetrics } from './metrics-middleware.ts';
 import type { Registry } from 'prom-client';
 
@@ -19,6 +20,7 @@ export interface AppDeps {
   readonly log: Logger;
   readonly resolveKey: KeyResolver;
   readonly workflows: WorkflowApi;
+  readonly queries: QueryApi;
   readonly bodyLimitBytes: number;
   /** /readyz: throws when a dependency does not answer. */
   readonly ready: () => Promise<Record<string, string>>;
@@ -30,7 +32,8 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Koa {
   const app = new Koa();
   app.proxy = true;
-  const routes: AnyRoute[] = workflowRoutes(deps.workflows);
+  // Query routes first: GET /workflows/metrics must match before /workflows/{id} (query-routes.ts).
+  const routes: AnyRoute[] = [...queryRoutes(deps.queries), ...workflowRoutes(deps.workflows)];
   const document = openApiDocument(API_PREFIX, routes, deps.version);
 
   const open = new Router();

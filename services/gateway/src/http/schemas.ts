@@ -3,7 +3,7 @@ import 'zod-openapi';
 
 /** Request and response schemas of the REST API (validation and OpenAPI both come from here). */
 
-const WORKFLOW_STATES = [
+export const WORKFLOW_STATES = [
   'CREATED', 'QUEUED', 'PROCESSING', 'WAITING', 'QUOTA_EXCEEDED', 'RETRYING', 'FAILED', 'SUSPENDED',
   'PARTIALLY_PROCESSED', 'COMPLETED', 'CANCELLED',
 ] as const;

@@ -11,7 +11,7 @@ export function workflowApi(client: GrpcClient<WorkflowServiceClient>): Workflow
   };
 }
 
-function toView(wf: Workflow__Output): WorkflowView {
+export function toView(wf: Workflow__Output): WorkflowView {
   return {
     id: wf.id,
     type: wf.type,
