@@ -60,6 +60,18 @@ describe('lock leases with fencing tokens, against real worker processes', funct
     stages: [defineStage({ name: 'slow', retry: { maxAttempts: 5, initialDelayMs: 10, jitter: 0 }, handler: async () => ({ by: 'rescuer' }) })],
   });
 
+  it('keeps a lease alive with heartbeats while a stage runs for several TTLs', async () => {
+    const worker = await fx.worker(
+      [defineWorkflow({ type: 'marathon', stages: [defineStage({ name: 'run', handler: async () => new Promise((r) => setTimeout(() => r({ done: true }), 3 * TTL_MS)) })] })],
+      { leaseTtlMs: TTL_MS, heartbeatIntervalMs: 200 },
+    );
+    const wf = await fx.create(tenant, 'marathon');
+    await fx.until(tenant, wf.id, ['COMPLETED'], 10_000);
+    const attempts = (await fx.db.query('select state from workflow.stage_attempts where workflow_id = $1', [wf.id])).rows.map((r) => r.state);
+    expect(attempts).to.deep.equal(['COMPLETED']);
+    await worker.shutdown();
+  });
+
   it('hands the stage of a SIGKILLed worker to another within TTL + 1 s, and refuses the dead one\'s late completion with LEASE_LOST', async () => {
     const { child, started } = await chaosWorker(fx, 'doomed', 60_000);
     children.push(child);

@@ -5,6 +5,7 @@ import { engineDefaults, type Config } from './config.ts';
 import { Emitter } from './engine/emit.ts';
 import { workflowHandlers } from './rpc/workflow-handlers.ts';
 import { attemptHandlers } from './rpc/attempt-handlers.ts';
+import { controlHandlers } from './rpc/control-handlers.ts';
 import { queryHandlers } from './rpc/query-handlers.ts';
 import { resumeDue } from './engine/resume-due.ts';
 import { reapExpiredLeases } from './engine/reap-leases.ts';
@@ -29,7 +30,7 @@ export async function startWorkflowService(config: Readonly<Config>): Promise<Wo
 
     const engine = { emitter: new Emitter(config.SLUICE_SUBJECT_PREFIX), defaults: engineDefaults(config) };
     const deps = { orm: rt.orm, engine, afterCommit: () => relay.nudge() };
-    const handlers = { ...workflowHandlers(deps), ...attemptHandlers(deps), ...queryHandlers({ orm: rt.orm }) };
+    const handlers = { ...workflowHandlers(deps), ...attemptHandlers(deps), ...controlHandlers(deps), ...queryHandlers({ orm: rt.orm }) };
 
     // Parked workflows come back at their time, and dead workers' leases are taken back;
     // both are safe on every replica (FOR UPDATE SKIP LOCKED).

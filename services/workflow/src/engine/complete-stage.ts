@@ -8,6 +8,7 @@ import type { EngineDeps } from './deps.ts';
 import { stagesOf } from './definition-of.ts';
 import { enqueueStage } from './enqueue-stage.ts';
 import { transition } from './transition.ts';
+import { stopNow } from './stop.ts';
 
 /**
  * Commits a stage's output under the caller's fencing token. The output becomes the next
@@ -21,6 +22,10 @@ export async function completeStage(em: EntityManager, deps: EngineDeps, attempt
     const attempt = await completeAttempt(tx, attemptId, fence, output);
     if (attempt === null) throw SluiceError.leaseLost(attemptId, fence);
     const wf = (await lockWorkflow(tx, attempt.workflow_id))!;
+    if (wf.stop_requested === WorkflowState.CANCELLED) {
+      // The result came in after a person cancelled: the run stops here, the output is dropped.
+      return stopNow(tx, deps, wf, `worker:${attempt.lease_owner ?? 'unknown'}`, 'the stage finished after the cancel request');
+    }
     const stages = await stagesOf(tx, deps, wf);
     const actor = `worker:${attempt.lease_owner ?? 'unknown'}`;
     const next = stages[attempt.stage_index + 1];
@@ -33,9 +38,10 @@ export async function completeStage(em: EntityManager, deps: EngineDeps, attempt
         progress: { percent: 100, message: null },
         actor,
         metadata: { attempt_id: attempt.id, partial },
+        ...(wf.stop_requested === null ? {} : { stopRequested: null }),
       });
     }
-    return enqueueStage(tx, deps, wf, {
+    const queued = await enqueueStage(tx, deps, wf, {
       stageIndex: attempt.stage_index + 1,
       stage: next.name,
       attempt: 1,
@@ -44,5 +50,7 @@ export async function completeStage(em: EntityManager, deps: EngineDeps, attempt
       reason: `stage ${attempt.stage} completed, ${next.name} queued`,
       incomplete: partial,
     });
+    // Suspended while this stage ran: its result stands, and the run waits before the next stage.
+    return wf.stop_requested === WorkflowState.SUSPENDED ? stopNow(tx, deps, queued, actor, 'requested while the previous stage ran') : queued;
   });
 }

@@ -19,6 +19,8 @@ export interface StageToQueue {
   readonly retryCountDelta?: number;
   /** The stage before finished with some items not done. */
   readonly incomplete?: boolean;
+  /** A person's retry or resume: earlier failures stop counting against the retry policy. */
+  readonly resetAttempts?: boolean;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function enqueueStage(em: EntityManager, deps: EngineDeps, wf: Work
     metadata: { attempt_id: attempt.id, attempt: next.attempt, ...next.metadata },
     ...(next.retryCountDelta === undefined ? {} : { retryCountDelta: next.retryCountDelta }),
     ...(next.incomplete === true ? { incomplete: true } : {}),
+    ...(next.resetAttempts === true ? { resetAttempts: true } : {}),
   });
   await deps.emitter.stageTask(em, queued, attempt);
   return queued;

@@ -8,6 +8,7 @@ import type { WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { stageSpecOf } from './definition-of.ts';
 import { transition } from './transition.ts';
+import { stopNow } from './stop.ts';
 
 export interface StageFailure {
   readonly attemptId: string;
@@ -33,8 +34,9 @@ export async function failStage(em: EntityManager, deps: EngineDeps, failure: St
     const attempt = await failAttempt(tx, failure.attemptId, failure.fence, { category: failure.category, error, partial: failure.partial });
     if (attempt === null) throw SluiceError.leaseLost(failure.attemptId, failure.fence);
     const wf = (await lockWorkflow(tx, attempt.workflow_id))!;
+    if (wf.stop_requested !== null) return stopNow(tx, deps, wf, `worker:${attempt.lease_owner ?? 'unknown'}`, `the stage failed after the request: ${failure.message}`);
     const spec = await stageSpecOf(tx, deps, wf, attempt.stage_index);
-    const failures = await countStageFailures(tx, wf.id, attempt.stage_index);
+    const failures = await countStageFailures(tx, wf.id, attempt.stage_index, wf.attempts_since);
     const decision = decideFailure(failure.category, spec.retry, failures, new Date(), failure.retryAt);
     const lastError = { ...error, stage: attempt.stage, attempt: attempt.attempt, at: new Date().toISOString() };
     const updated = await transition(tx, deps.emitter, wf, {

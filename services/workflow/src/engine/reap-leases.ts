@@ -8,6 +8,7 @@ import type { EngineDeps } from './deps.ts';
 import { stageSpecOf } from './definition-of.ts';
 import { enqueueStage } from './enqueue-stage.ts';
 import { transition } from './transition.ts';
+import { stopNow } from './stop.ts';
 
 /**
  * One reaper round: attempts whose lease ran out (their worker died or stalled) are marked
@@ -23,12 +24,12 @@ export async function reapExpiredLeases(em: EntityManager, deps: EngineDeps, lim
       if (wf.state !== WorkflowState.PROCESSING) continue;
       const actor = 'reaper';
       const lastError = { code: 'LEASE_EXPIRED', message: `the lease of ${attempt.lease_owner ?? '?'} expired`, category: 'transient', stage: attempt.stage, attempt: attempt.attempt };
-      if (wf.cancel_requested_at !== null) {
-        await transition(tx, deps.emitter, wf, { to: WorkflowState.CANCELLED, finished: true, actor, reason: 'cancelled; its worker stopped answering' });
+      if (wf.stop_requested !== null) {
+        await stopNow(tx, deps, wf, actor, 'its worker stopped answering');
         continue;
       }
       const spec = await stageSpecOf(tx, deps, wf, attempt.stage_index);
-      if (!canRetry(spec.retry, await countStageFailures(tx, wf.id, attempt.stage_index))) {
+      if (!canRetry(spec.retry, await countStageFailures(tx, wf.id, attempt.stage_index, wf.attempts_since))) {
         await transition(tx, deps.emitter, wf, { to: WorkflowState.FAILED, finished: true, lastError, actor, reason: `lease of ${attempt.lease_owner ?? '?'} expired; no attempts left` });
         continue;
       }

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { WorkflowState } from '../domain/states.ts';
-import { lockDueWorkflows, lastAttempt } from '../store/due-workflows.ts';
+import { lockDueWorkflows } from '../store/due-workflows.ts';
 import type { EngineDeps } from './deps.ts';
-import { enqueueStage } from './enqueue-stage.ts';
+import { requeueCurrentStage } from './resume-stage.ts';
 import { transition } from './transition.ts';
 
 const REASONS: Partial<Record<WorkflowState, string>> = {
@@ -29,13 +29,7 @@ export async function resumeDue(em: EntityManager, deps: EngineDeps, limit = 200
         });
         continue;
       }
-      const last = await lastAttempt(tx, wf.id, wf.stage_index);
-      await enqueueStage(tx, deps, wf, {
-        stageIndex: wf.stage_index,
-        stage: wf.current_stage!,
-        attempt: (last?.attempt ?? wf.stage_attempt) + 1,
-        input: last?.input ?? wf.input,
-        partial: wf.partial ?? last?.partial,
+      await requeueCurrentStage(tx, deps, wf, {
         actor: 'scheduler',
         reason: REASONS[wf.state] ?? 'resumed',
         retryCountDelta: wf.state === WorkflowState.RETRYING ? 1 : 0,

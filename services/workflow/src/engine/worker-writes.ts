@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SluiceError } from '@sluice/errors';
-import { WorkflowState } from '../domain/states.ts';
 import { extendLeases, releaseAttempt, saveProgress, savePartial, type HeartbeatResult } from '../store/attempt-writes.ts';
 import { lockWorkflow } from '../store/find-workflow.ts';
 import type { AttemptRow, WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { enqueueStage } from './enqueue-stage.ts';
-import { transition } from './transition.ts';
+import { stopNow } from './stop.ts';
 
 /** Progress 0-100 and a message, on the attempt and mirrored on the workflow for status reads. */
 export async function reportProgress(em: EntityManager, attemptId: string, fence: string, percent: number, message: string): Promise<AttemptRow> {
@@ -40,9 +39,7 @@ export async function releaseStage(em: EntityManager, deps: EngineDeps, attemptI
     if (attempt === null) throw SluiceError.leaseLost(attemptId, fence);
     const wf = (await lockWorkflow(tx, attempt.workflow_id))!;
     const actor = `worker:${attempt.lease_owner ?? 'unknown'}`;
-    if (wf.cancel_requested_at !== null) {
-      return transition(tx, deps.emitter, wf, { to: WorkflowState.CANCELLED, finished: true, actor, reason: 'cancelled while running' });
-    }
+    if (wf.stop_requested !== null) return stopNow(tx, deps, wf, actor, `its worker let go: ${reason || 'released'}`);
     return enqueueStage(tx, deps, wf, {
       stageIndex: attempt.stage_index,
       stage: attempt.stage,

@@ -50,9 +50,10 @@ export function extendLeases(em: EntityManager, leases: ReadonlyArray<{ attemptI
     em,
     `update stage_attempts a set
        lease_expires_at = now() + make_interval(secs => coalesce(nullif(l.ttl_ms, 0), a.lease_ttl_ms, 30000) / 1000.0), heartbeat_at = now()
-     from (select unnest(?::uuid[]) as id, unnest(?::bigint[]) as fence, unnest(?::int[]) as ttl_ms) l, workflows w
+     from jsonb_to_recordset(?::jsonb) as l(id uuid, fence bigint, ttl_ms int), workflows w
      where a.id = l.id and a.fence = l.fence and a.state = 'RUNNING' and w.id = a.workflow_id
-     returning a.id, a.lease_expires_at, (w.cancel_requested_at is not null) as cancel_requested`,
-    [leases.map((l) => l.attemptId), leases.map((l) => l.fence), leases.map((l) => l.ttlMs)],
+     returning a.id, a.lease_expires_at, (w.stop_requested is not null) as cancel_requested`,
+    // One JSON parameter: the ORM would spread a JS array into a list of placeholders.
+    [JSON.stringify(leases.map((l) => ({ id: l.attemptId, fence: l.fence, ttl_ms: l.ttlMs })))],
   );
 }

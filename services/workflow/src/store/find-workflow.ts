@@ -14,3 +14,8 @@ export function findWorkflowByIdempotencyKey(em: EntityManager, tenantId: string
 export function lockWorkflow(em: EntityManager, id: string): Promise<WorkflowRow | null> {
   return queryOne<WorkflowRow>(em, 'select * from workflows where id = ? for update', [id]);
 }
+
+/** A tenant's workflow, locked for a command; another tenant's id reads as not found. */
+export function lockTenantWorkflow(em: EntityManager, tenantId: string, id: string): Promise<WorkflowRow | null> {
+  return queryOne<WorkflowRow>(em, 'select * from workflows where id = ? and tenant_id = ? for update', [id, tenantId]);
+}

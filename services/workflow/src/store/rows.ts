@@ -30,7 +30,10 @@ export interface WorkflowRow {
   partial: unknown;
   wait_signal: string | null;
   suspend_reason: string | null;
-  cancel_requested_at: PgTimestamp | null;
+  /** A person asked a PROCESSING workflow to stop: the state it goes to once its worker lets go (CANCELLED or SUSPENDED). */
+  stop_requested: WorkflowState | null;
+  /** Failures before this time (a person's retry or resume) no longer count against the retry policy. */
+  attempts_since: PgTimestamp | null;
   stage_attempt: number;
   /** A stage finished with some items not done: the run ends PARTIALLY_PROCESSED. */
   incomplete: boolean;

@@ -19,7 +19,10 @@ export interface StatePatch {
   readonly suspendReason?: string | null;
   readonly waitSignal?: string | null;
   readonly progress?: { readonly percent: number; readonly message: string | null };
-  readonly cancelRequested?: boolean;
+  /** Where a running workflow goes once its worker lets go; null clears the request. */
+  readonly stopRequested?: WorkflowState | null;
+  /** Start counting failures afresh (a person's retry or resume). */
+  readonly resetAttempts?: boolean;
   readonly incomplete?: boolean;
 }
 
@@ -48,7 +51,8 @@ export function updateWorkflowState(em: EntityManager, id: string, version: numb
   if (patch.waitSignal !== undefined) set('wait_signal = ?', patch.waitSignal);
   if (patch.progress !== undefined) set('progress = ?, progress_message = ?', patch.progress.percent, patch.progress.message);
   if (patch.incomplete !== undefined) set('incomplete = ?', patch.incomplete);
-  if (patch.cancelRequested !== undefined) set(patch.cancelRequested ? 'cancel_requested_at = now()' : 'cancel_requested_at = null');
+  if (patch.stopRequested !== undefined) set('stop_requested = ?', patch.stopRequested);
+  if (patch.resetAttempts === true) set('attempts_since = now()');
   params.push(id, version);
   return queryOne<WorkflowRow>(em, `update workflows set ${sets.join(', ')} where id = ? and version = ? returning *`, params);
 }
