@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import { createApp } from './http/app.ts';
 import { workflowApi } from './rpc/workflow-api.ts';
 import { queryApi } from './rpc/query-api.ts';
+import { controlApi } from './rpc/control-api.ts';
 import { provisionBootstrapKey } from './bootstrap-key.ts';
 import { findKeyPrincipal } from './store/api-keys.ts';
 import { ENTITIES } from './store/entities.ts';
@@ -35,6 +36,7 @@ export async function startGateway(config: Readonly<Config>): Promise<GatewaySer
       resolveKey: (key) => findKeyPrincipal(rt.orm.em.fork(), key),
       workflows: workflowApi(workflows),
       queries: queryApi(workflows),
+      control: controlApi(workflows),
       bodyLimitBytes: config.SLUICE_BODY_LIMIT,
       registry: rt.registry,
       version: VERSION,
