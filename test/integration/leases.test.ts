@@ -92,6 +92,10 @@ describe('lock leases with fencing tokens, against real worker processes', funct
     expect(JSON.parse(after.output_json)).to.deep.equal({ by: 'rescuer' });
     const expired = (await fx.db.query('select state, output from workflow.stage_attempts where id = $1', [held.id])).rows[0];
     expect(expired).to.deep.equal({ state: 'EXPIRED', output: null });
+    // The reaper's work shows on the service's /metrics; none of its rounds failed.
+    const metrics = await (await fetch(`http://127.0.0.1:${fx.service.opsPort}/metrics`)).text();
+    expect(metrics).to.match(/^sluice_workflow_background_moved_total\{task="lease reaper"[^}]*\} [1-9]/m);
+    expect(metrics).to.not.match(/^sluice_workflow_background_rounds_total\{[^}]*outcome="failed"[^}]*\} [1-9]/m);
   });
 
   it('lets a worker frozen past its lease (SIGSTOP, SIGCONT) commit nothing', async () => {

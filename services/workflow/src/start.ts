@@ -7,13 +7,8 @@ import { workflowHandlers } from './rpc/workflow-handlers.ts';
 import { attemptHandlers } from './rpc/attempt-handlers.ts';
 import { controlHandlers } from './rpc/control-handlers.ts';
 import { queryHandlers } from './rpc/query-handlers.ts';
-import { resumeDue } from './engine/resume-due.ts';
-import { reapExpiredLeases } from './engine/reap-leases.ts';
-import { Periodic } from './engine/periodic.ts';
+import { startBackgroundTasks } from './engine/background.ts';
 import { MIGRATIONS } from './store/migrations.ts';
-
-/** Rows one scheduler or reaper round moves at most; a full round runs again at once. */
-const BATCH = 200;
 
 export interface WorkflowService extends Serving {
   readonly runtime: ServiceRuntime;
@@ -32,20 +27,7 @@ export async function startWorkflowService(config: Readonly<Config>): Promise<Wo
     const deps = { orm: rt.orm, engine, afterCommit: () => relay.nudge() };
     const handlers = { ...workflowHandlers(deps), ...attemptHandlers(deps), ...controlHandlers(deps), ...queryHandlers({ orm: rt.orm }) };
 
-    // Parked workflows come back at their time, and dead workers' leases are taken back;
-    // both are safe on every replica (FOR UPDATE SKIP LOCKED).
-    for (const [name, intervalMs, round] of [
-      ['scheduler', config.SLUICE_WORKFLOW_SCHEDULER_INTERVAL, () => resumeDue(rt.orm.em.fork(), engine, BATCH)],
-      ['lease reaper', config.SLUICE_WORKFLOW_REAPER_INTERVAL, () => reapExpiredLeases(rt.orm.em.fork(), engine, BATCH)],
-    ] as const) {
-      const task = new Periodic({ name, intervalMs, batch: BATCH, log: rt.log, round: async () => {
-        const moved = await round();
-        if (moved > 0) relay.nudge();
-        return moved;
-      } });
-      task.start();
-      rt.releasers.add(name, () => task.stop());
-    }
+    startBackgroundTasks(rt, engine, { schedulerMs: config.SLUICE_WORKFLOW_SCHEDULER_INTERVAL, reaperMs: config.SLUICE_WORKFLOW_REAPER_INTERVAL }, () => relay.nudge());
     const serving = await serveService(rt, {
       host: config.SLUICE_HOST,
       grpcPort: config.SLUICE_GRPC_PORT,

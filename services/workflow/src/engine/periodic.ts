@@ -14,12 +14,15 @@ export class Periodic {
   #running: Promise<void> | undefined;
   #stopped = false;
 
-  constructor(options: { name: string; intervalMs: number; batch: number; log: Logger; round: () => Promise<number> }) {
+  readonly #onRound: ((outcome: 'ok' | 'failed', moved: number) => void) | undefined;
+
+  constructor(options: { name: string; intervalMs: number; batch: number; log: Logger; round: () => Promise<number>; onRound?: (outcome: 'ok' | 'failed', moved: number) => void }) {
     this.#name = options.name;
     this.#intervalMs = options.intervalMs;
     this.#round = options.round;
     this.#batch = options.batch;
     this.#log = options.log;
+    this.#onRound = options.onRound;
   }
 
   start(): void {
@@ -52,8 +55,10 @@ export class Periodic {
     try {
       moved = await this.#round();
       if (moved > 0) this.#log.debug({ task: this.#name, moved }, 'periodic round');
+      this.#onRound?.('ok', moved);
     } catch (err) {
       this.#log.error({ task: this.#name, err }, 'periodic round failed');
+      this.#onRound?.('failed', 0);
     }
     this.#schedule(moved >= this.#batch ? 0 : this.#intervalMs);
   }
