@@ -114,6 +114,16 @@ describe('the gateway command routes', function () {
     expect(bulk.body.resumed).to.equal(0);
   });
 
+  it('answers a workflow over the tenant\'s queue limit with 429 RESOURCE_EXHAUSTED', async () => {
+    await fx.workflows.client.call('RegisterDefinition', { type: 'rest-capped', stages: [{ name: 'wait' }], max_queued_per_tenant: 1 });
+    const { key } = await fx.tenant();
+    expect((await fx.request(key, 'POST', '/api/v1/workflows', { type: 'rest-capped' })).status).to.equal(201);
+    const over = await fx.request(key, 'POST', '/api/v1/workflows', { type: 'rest-capped' });
+    expect(over.status).to.equal(429);
+    expect(over.body.error.code).to.equal('RESOURCE_EXHAUSTED');
+    expect(over.body.error.details).to.include({ type: 'rest-capped', waiting: 1, limit: 1 });
+  });
+
   it('documents the command routes in the OpenAPI document', async () => {
     const doc = (await (await fetch(`${fx.base}/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
     for (const path of ['cancel', 'suspend', 'resume', 'retry']) expect(doc.paths[`/api/v1/workflows/{id}/${path}`]).to.have.property('post');

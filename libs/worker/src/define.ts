@@ -53,6 +53,12 @@ export interface WorkflowDefinition {
   readonly stages: readonly StageDefinition<never, unknown>[];
   /** The retry policy of stages that set none. */
   readonly retry?: RetryOptions;
+  /** Workflows of this type running at once, all tenants; unset = unlimited. */
+  readonly maxConcurrency?: number;
+  /** Workflows of this type running at once for one tenant; unset = unlimited. */
+  readonly maxConcurrencyPerTenant?: number;
+  /** Workflows of this type one tenant may have waiting; more is refused (HTTP 429). Unset = the server's default. */
+  readonly maxQueuedPerTenant?: number;
 }
 
 const NAME = /^[a-z][a-z0-9_-]{0,62}$/;

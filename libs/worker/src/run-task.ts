@@ -26,7 +26,7 @@ const tracer = () => trace.getTracer('sluice-worker');
  * is no longer QUEUED (a redelivery, or another worker won) is dropped: the claim is the
  * de-duplication point, not the queue.
  */
-export async function runTask(deps: RunTaskDeps, stage: StageDefinition<never, unknown>, task: StageTask, parent: Context): Promise<void> {
+export async function runTask(deps: RunTaskDeps, workflowType: string, stage: StageDefinition<never, unknown>, task: StageTask, parent: Context): Promise<void> {
   return context.with(parent, async () => {
     if (typeof task.attempt_id !== 'string' || task.attempt_id === '') {
       // Redelivering a task without an attempt would fail the same way every time.
@@ -35,12 +35,15 @@ export async function runTask(deps: RunTaskDeps, stage: StageDefinition<never, u
     }
     let claim: ClaimStageResponse__Output;
     try {
-      claim = await deps.client.call('ClaimStage', { attempt_id: task.attempt_id, worker_id: deps.workerId, lease_ttl_ms: deps.leaseTtlMs });
+      // The task is a wake-up: claim the best queued attempt of its stage (priority first,
+      // within the concurrency limits), which may be another than the one the task names.
+      claim = await deps.client.call('ClaimStage', { worker_id: deps.workerId, lease_ttl_ms: deps.leaseTtlMs, workflow_type: workflowType, stage: stage.name });
     } catch (err) {
       if (isSluiceError(err) && (err.code === ErrorCode.INVALID_TRANSITION || err.code === ErrorCode.NOT_FOUND)) {
-        deps.log.debug({ attempt_id: task.attempt_id, reason: err.message }, 'task dropped: attempt not claimable');
+        deps.log.debug({ attempt_id: task.attempt_id, reason: err.message }, 'task dropped: nothing to claim');
         return;
       }
+      // RESOURCE_EXHAUSTED (a concurrency limit) and transport failures: the task comes back later.
       throw err;
     }
     await runClaimed(deps, stage, claim);

@@ -105,9 +105,11 @@ export class Worker {
           // never give up on a task: the engine, not JetStream, counts a stage's attempts.
           ackWaitMs: 5_000,
           pullExpiresMs: 2_000,
+          // A task held back by a concurrency limit comes back soon: capacity frees as stages end.
+          retryDelayMs: (n) => Math.round(Math.min(2_000, 100 * 2 ** Math.min(n, 5)) * (0.5 + Math.random() / 2)),
           maxDeliver: -1,
           log: this.#log,
-          handler: (event, meta) => runTask(deps, stage, event.data, meta.ctx),
+          handler: (event, meta) => runTask(deps, wf.type, stage, event.data, meta.ctx),
         });
         this.#consumers.push(consumption);
       }
@@ -151,6 +153,9 @@ function registration(wf: WorkflowDefinition) {
   return {
     type: wf.type,
     default_retry: retry(wf.retry),
+    max_concurrency: wf.maxConcurrency ?? 0,
+    max_concurrency_per_tenant: wf.maxConcurrencyPerTenant ?? 0,
+    max_queued_per_tenant: wf.maxQueuedPerTenant ?? 0,
     stages: wf.stages.map((s) => ({
       name: s.name,
       retry: retry(s.retry),

@@ -16,6 +16,8 @@ const schema = baseConfigSchema.extend({
   SLUICE_WORKFLOW_RETRY_MAX_DELAY: fields.durationMs('1h'),
   SLUICE_WORKFLOW_RETRY_JITTER: z.coerce.number({ message: 'must be between 0 and 1' }).min(0, { message: 'must be between 0 and 1' }).max(1, { message: 'must be between 0 and 1' }).default(0.5),
   SLUICE_WORKFLOW_PROCESSING_TIMEOUT: fields.durationMs('300s'),
+  /** Waiting workflows (QUEUED, RETRYING, QUOTA_EXCEEDED) of one type one tenant may have; more is HTTP 429. */
+  SLUICE_WORKFLOW_MAX_QUEUED_PER_TENANT: fields.positiveInt(10_000),
   /** How often expired leases are looked for (quota-and-leases.md §4: 1 s). */
   SLUICE_WORKFLOW_REAPER_INTERVAL: fields.durationMs('1s'),
   /** How often parked workflows (RETRYING, QUOTA_EXCEEDED, WAITING) are checked for their time. */
@@ -40,5 +42,6 @@ export function engineDefaults(config: Readonly<Config>): EngineDefaults {
     },
     stageTimeoutMs: config.SLUICE_WORKFLOW_PROCESSING_TIMEOUT,
     leaseTtlMs: config.SLUICE_WORKFLOW_LEASE_TTL,
+    maxQueuedPerTenant: config.SLUICE_WORKFLOW_MAX_QUEUED_PER_TENANT,
   };
 }

@@ -29,6 +29,8 @@ export interface DefinitionOptions {
   readonly maxConcurrencyPerTenant: number;
   /** The longest a whole workflow may take; 0 = no limit. */
   readonly timeoutMs: number;
+  /** Workflows of the type one tenant may have waiting; 0 = the server default. */
+  readonly maxQueuedPerTenant?: number;
 }
 
 /** Server-side defaults (SLUICE_WORKFLOW_* variables), applied to whatever a definition leaves unset. */
@@ -36,6 +38,8 @@ export interface EngineDefaults {
   readonly retry: RetryPolicy;
   readonly stageTimeoutMs: number;
   readonly leaseTtlMs: number;
+  /** Waiting workflows of one type one tenant may have when its definition sets no limit. */
+  readonly maxQueuedPerTenant: number;
 }
 
 /** A stage as a worker sends it: anything may be unset (0 / ''). */

@@ -1,14 +1,14 @@
 import { unary } from '@sluice/grpc';
 import { SluiceError } from '@sluice/errors';
 import type { WorkflowServiceHandlers } from '@sluice/contracts';
-import { claimStage } from '../engine/claim-stage.ts';
+import { claimNext, claimStage } from '../engine/claim-stage.ts';
 import { completeStage } from '../engine/complete-stage.ts';
 import { failStage } from '../engine/fail-stage.ts';
 import { heartbeat, releaseStage, reportProgress, saveCheckpoint } from '../engine/worker-writes.ts';
 import { categoryFromProto } from '../domain/failure.ts';
 import { parseJsonField } from './json-field.ts';
 import { claimMessage, workflowMessage } from './to-message.ts';
-import { requireField, requireUuid } from './validate.ts';
+import { requireField, requireName, requireUuid } from './validate.ts';
 import type { HandlerDeps } from './workflow-handlers.ts';
 
 const FENCE = /^\d{1,19}$/;
@@ -23,7 +23,12 @@ export function attemptHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandl
   const em = () => deps.orm.em.fork();
   return {
     ClaimStage: unary(async (req) => {
-      const { attempt, workflow } = await claimStage(em(), deps.engine, requireUuid('attempt_id', req.attempt_id), requireField('worker_id', req.worker_id), Math.max(0, req.lease_ttl_ms));
+      const workerId = requireField('worker_id', req.worker_id);
+      const ttl = Math.max(0, req.lease_ttl_ms);
+      const { attempt, workflow } =
+        req.attempt_id === ''
+          ? await claimNext(em(), deps.engine, requireName('workflow_type', req.workflow_type), requireName('stage', req.stage), workerId, ttl)
+          : await claimStage(em(), deps.engine, requireUuid('attempt_id', req.attempt_id), workerId, ttl);
       deps.afterCommit();
       return claimMessage(attempt, workflow);
     }),

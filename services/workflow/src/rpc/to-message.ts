@@ -52,6 +52,7 @@ export function definitionMessage(row: DefinitionRow): WorkflowDefinition {
     max_concurrency: row.options.maxConcurrency ?? 0,
     max_concurrency_per_tenant: row.options.maxConcurrencyPerTenant ?? 0,
     timeout_ms: row.options.timeoutMs ?? 0,
+    max_queued_per_tenant: row.options.maxQueuedPerTenant ?? 0,
   };
 }
 

@@ -37,7 +37,10 @@ export function workflowHandlers(deps: HandlerDeps): Partial<WorkflowServiceHand
         retryInput(req.default_retry),
         deps.engine.defaults,
       );
-      const options = { maxConcurrency: req.max_concurrency, maxConcurrencyPerTenant: req.max_concurrency_per_tenant, timeoutMs: req.timeout_ms };
+      for (const [field, value] of [['max_concurrency', req.max_concurrency], ['max_concurrency_per_tenant', req.max_concurrency_per_tenant], ['max_queued_per_tenant', req.max_queued_per_tenant], ['timeout_ms', req.timeout_ms]] as const) {
+        if (value < 0) throw SluiceError.invalidArgument(`${field} must be 0 or more`, { field });
+      }
+      const options = { maxConcurrency: req.max_concurrency, maxConcurrencyPerTenant: req.max_concurrency_per_tenant, timeoutMs: req.timeout_ms, maxQueuedPerTenant: req.max_queued_per_tenant };
       const row = await em().transactional((tx) => registerDefinition(tx, type, stages, options));
       return definitionMessage(row);
     }),

@@ -82,7 +82,7 @@ export const MIGRATIONS = [
        add column stage_attempt int not null default 1,
        add column incomplete boolean not null default false`,
     "create index workflows_due on workflows (next_attempt_at) where state in ('RETRYING', 'QUOTA_EXCEEDED', 'WAITING')",
-    'create index workflows_state on workflows (tenant_id, state)',
+    'create index workflows_state on workflows (tenant_id, type, state)',
     `alter table stage_attempts
        add column heartbeat_at timestamptz,
        add column error jsonb,
@@ -95,6 +95,7 @@ export const MIGRATIONS = [
        add column workflow_type text,
        add column lease_ttl_ms int`,
     "create index stage_attempts_queued on stage_attempts (workflow_type, stage, priority desc, created_at) where state = 'QUEUED'",
+    "create index stage_attempts_running on stage_attempts (workflow_type, stage, tenant_id) where state = 'RUNNING'",
     `create table workflow_signals (
       id bigserial primary key,
       workflow_id uuid not null references workflows(id),

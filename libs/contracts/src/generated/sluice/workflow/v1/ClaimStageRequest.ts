@@ -3,7 +3,9 @@
 
 export interface ClaimStageRequest {
   /**
-   * From the StageTask (sluice.events.v1) the worker pulled.
+   * From the StageTask (sluice.events.v1) the worker pulled; "" = the best queued attempt of
+   * (workflow_type, stage): highest priority first, then oldest, within the concurrency
+   * limits. NOT_FOUND when none is queued, RESOURCE_EXHAUSTED when a limit holds them back.
    */
   'attempt_id'?: (string);
   'worker_id'?: (string);
@@ -11,11 +13,15 @@ export interface ClaimStageRequest {
    * 0 = the stage's lease_ttl_ms.
    */
   'lease_ttl_ms'?: (number);
+  'workflow_type'?: (string);
+  'stage'?: (string);
 }
 
 export interface ClaimStageRequest__Output {
   /**
-   * From the StageTask (sluice.events.v1) the worker pulled.
+   * From the StageTask (sluice.events.v1) the worker pulled; "" = the best queued attempt of
+   * (workflow_type, stage): highest priority first, then oldest, within the concurrency
+   * limits. NOT_FOUND when none is queued, RESOURCE_EXHAUSTED when a limit holds them back.
    */
   'attempt_id': (string);
   'worker_id': (string);
@@ -23,4 +29,6 @@ export interface ClaimStageRequest__Output {
    * 0 = the stage's lease_ttl_ms.
    */
   'lease_ttl_ms': (number);
+  'workflow_type': (string);
+  'stage': (string);
 }

@@ -27,6 +27,11 @@ export interface RegisterDefinitionRequest {
    */
   'input_schema_json'?: (string);
   'description'?: (string);
+  /**
+   * Workflows of this type one tenant may have waiting (QUEUED, RETRYING, QUOTA_EXCEEDED) at
+   * once; CreateWorkflow over it is RESOURCE_EXHAUSTED (HTTP 429). 0 = the server default.
+   */
+  'max_queued_per_tenant'?: (number);
 }
 
 export interface RegisterDefinitionRequest__Output {
@@ -53,4 +58,9 @@ export interface RegisterDefinitionRequest__Output {
    */
   'input_schema_json': (string);
   'description': (string);
+  /**
+   * Workflows of this type one tenant may have waiting (QUEUED, RETRYING, QUOTA_EXCEEDED) at
+   * once; CreateWorkflow over it is RESOURCE_EXHAUSTED (HTTP 429). 0 = the server default.
+   */
+  'max_queued_per_tenant': (number);
 }

@@ -14,6 +14,7 @@ export interface WorkflowDefinition {
   'input_schema_json'?: (string);
   'description'?: (string);
   'created_at'?: (string);
+  'max_queued_per_tenant'?: (number);
 }
 
 export interface WorkflowDefinition__Output {
@@ -27,4 +28,5 @@ export interface WorkflowDefinition__Output {
   'input_schema_json': (string);
   'description': (string);
   'created_at': (string);
+  'max_queued_per_tenant': (number);
 }

@@ -1,0 +1,117 @@
+import { expect } from 'chai';
+import { rejection } from '@sluice/testing';
+import { defineStage, defineWorkflow } from '@sluice/worker';
+import { WorkflowFixture } from '../support/workflow-fixture.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Counts handlers running at once, overall and per key, and keeps the highest counts seen. */
+class Concurrency {
+  readonly max = new Map<string, number>();
+  readonly #now = new Map<string, number>();
+
+  async run<T>(keys: string[], work: () => Promise<T>): Promise<T> {
+    for (const k of keys) {
+      const n = (this.#now.get(k) ?? 0) + 1;
+      this.#now.set(k, n);
+      this.max.set(k, Math.max(this.max.get(k) ?? 0, n));
+    }
+    try {
+      return await work();
+    } finally {
+      for (const k of keys) this.#now.set(k, this.#now.get(k)! - 1);
+    }
+  }
+}
+
+describe('dispatch: priorities, concurrency limits and queue limits', function () {
+  this.timeout(60_000);
+  let fx: WorkflowFixture;
+
+  before(async () => {
+    fx = await WorkflowFixture.start();
+  });
+
+  after(async () => {
+    await fx?.stop();
+  });
+
+  it('runs a high-priority workflow\'s stage before normal ones queued earlier', async () => {
+    const order: string[] = [];
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    await fx.worker(
+      [
+        defineWorkflow({
+          type: 'prio',
+          stages: [
+            defineStage<{ name: string }, null>({
+              name: 'run',
+              handler: async (input) => {
+                if (input.name === 'blocker') await gate;
+                order.push(input.name);
+                return null;
+              },
+            }),
+          ],
+        }),
+      ],
+      { concurrency: 1 },
+    );
+    const blocker = await fx.create('tenant-prio', 'prio', { name: 'blocker' });
+    await fx.until('tenant-prio', blocker.id, ['PROCESSING']);
+    const created = [];
+    for (const name of ['normal-1', 'normal-2', 'normal-3']) created.push(await fx.create('tenant-prio', 'prio', { name }));
+    created.push(await fx.client.call('CreateWorkflow', { tenant_id: 'tenant-prio', type: 'prio', input_json: JSON.stringify({ name: 'urgent' }), priority: 10 }));
+    open();
+    for (const wf of created) await fx.until('tenant-prio', wf.id, ['COMPLETED']);
+    // One worker slot: after the blocker, the urgent one runs before every normal one queued before it.
+    expect(order[0]).to.equal('blocker');
+    expect(order.indexOf('urgent')).to.be.lessThan(order.indexOf('normal-1'));
+    expect(order.filter((n) => n.startsWith('normal'))).to.deep.equal(['normal-1', 'normal-2', 'normal-3']);
+  });
+
+  it('keeps a stage within its concurrency limit across workers', async () => {
+    const seen = new Concurrency();
+    const limited = defineWorkflow({
+      type: 'limited',
+      stages: [defineStage({ name: 'call', maxConcurrency: 2, handler: async () => seen.run(['all'], () => sleep(150)) })],
+    });
+    await fx.worker([limited]);
+    await fx.worker([limited]);
+    const wfs = [];
+    for (let i = 0; i < 8; i++) wfs.push(await fx.create('tenant-limit', 'limited'));
+    for (const wf of wfs) await fx.until('tenant-limit', wf.id, ['COMPLETED'], 20_000);
+    expect(seen.max.get('all')).to.equal(2);
+  });
+
+  it('keeps each tenant within the per-tenant limit while tenants run side by side', async () => {
+    const seen = new Concurrency();
+    await fx.worker([
+      defineWorkflow({
+        type: 'fair',
+        maxConcurrencyPerTenant: 1,
+        stages: [defineStage({ name: 'call', handler: async (_input, ctx) => seen.run(['all', ctx.tenantId], () => sleep(150)) })],
+      }),
+    ]);
+    const wfs = [];
+    for (let i = 0; i < 3; i++) for (const t of ['tenant-a', 'tenant-b']) wfs.push([t, (await fx.create(t, 'fair')).id] as const);
+    for (const [t, id] of wfs) await fx.until(t, id, ['COMPLETED'], 20_000);
+    expect(seen.max.get('tenant-a')).to.equal(1);
+    expect(seen.max.get('tenant-b')).to.equal(1);
+    expect(seen.max.get('all')).to.equal(2);
+  });
+
+  it('refuses a workflow over the tenant\'s queue limit with RESOURCE_EXHAUSTED and creates nothing', async () => {
+    await fx.client.call('RegisterDefinition', { type: 'capped', stages: [{ name: 'wait' }], max_queued_per_tenant: 2 });
+    await fx.create('tenant-cap', 'capped');
+    await fx.create('tenant-cap', 'capped');
+    const count = async () => Number((await fx.db.query("select count(*) from workflow.workflows where type = 'capped' and tenant_id = 'tenant-cap'")).rows[0].count);
+    const err = await rejection(fx.create('tenant-cap', 'capped'));
+    expect(err.code).to.equal('RESOURCE_EXHAUSTED');
+    expect(err.message).to.equal('tenant tenant-cap already has 2 capped workflows waiting (the limit is 2)');
+    expect(await count()).to.equal(2);
+    // Another tenant has its own queue.
+    expect((await fx.create('tenant-other', 'capped')).state).to.equal('QUEUED');
+  });
+});
