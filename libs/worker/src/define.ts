@@ -62,10 +62,11 @@ export interface WorkflowDefinition {
 }
 
 const NAME = /^[a-z][a-z0-9_-]{0,62}$/;
+const STAGE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
 
 /** A stage: a name (used in task subjects, so lower-case letters, digits, _ or -) and a handler. */
 export function defineStage<I, O>(stage: StageDefinition<I, O>): StageDefinition<I, O> {
-  if (!NAME.test(stage.name)) throw new TypeError(`stage name ${JSON.stringify(stage.name)} must match ${NAME}`);
+  if (!STAGE_NAME.test(stage.name)) throw new TypeError(`stage name ${JSON.stringify(stage.name)} must match ${STAGE_NAME}`);
   return Object.freeze({ ...stage });
 }
 

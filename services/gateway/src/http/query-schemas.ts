@@ -23,7 +23,7 @@ export const listWorkflowsQuery = z
   .object({
     state: stateList.optional(),
     type: workflowTypeSchema.optional(),
-    stage: z.string().regex(/^[a-z][a-z0-9_-]{0,62}$/, 'must be a stage name').optional().meta({ description: 'The current stage' }),
+    stage: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,62}$/, 'must be a stage name').optional().meta({ description: 'The current stage' }),
     created_after: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created at or after (RFC 3339)' }),
     created_before: z.iso.datetime({ offset: true }).optional().meta({ description: 'Created before (RFC 3339)' }),
     limit: limit(50),

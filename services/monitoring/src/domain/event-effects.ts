@@ -30,6 +30,7 @@ export interface EventEffects {
 // publisher create unbounded series. Workflow types and stage names are checked by the
 // workflow service with the same pattern.
 const NAME = /^[a-z][a-z0-9_-]{0,62}$/;
+const STAGE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
 const TENANT = /^[A-Za-z0-9_-]{1,128}$/;
 const ATTRIBUTE = /^[A-Za-z0-9._:/-]{1,128}$/;
 
@@ -68,7 +69,7 @@ function workflowEffects(type: string, data: Record<string, unknown>, tenantId: 
     };
   }
   if (type === EventType.STAGE_COMPLETED) {
-    if (typeof data.stage !== 'string' || !NAME.test(data.stage)) return 'data.stage is missing or not a stage name';
+    if (typeof data.stage !== 'string' || !STAGE_NAME.test(data.stage)) return 'data.stage is missing or not a stage name';
     return { series: [series(METRICS.stagesCompleted.name, { stage: data.stage })], minutes: [] };
   }
   // state_changed (sluice.events.v1.WorkflowStateChanged): from_state is "" for the creation.

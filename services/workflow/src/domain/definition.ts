@@ -52,7 +52,9 @@ export interface StageInput {
   readonly maxConcurrency?: number;
 }
 
-const NAME = /^[a-z][a-z0-9_-]{0,62}$/;
+// Stage names become NATS subject tokens: letters, digits, _ and -; upper case is allowed so a
+// pipeline can keep the names it already has (DISCOVERY, IMAGE_FETCH, ...).
+const STAGE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
 
 /**
  * Resolves a definition's stages against the definition's default retry policy and the
@@ -63,8 +65,8 @@ export function resolveStages(type: string, stages: readonly StageInput[], defau
   const seen = new Set<string>();
   return stages.map((stage, i) => {
     const field = `stages[${i}]`;
-    if (!NAME.test(stage.name)) {
-      throw SluiceError.invalidArgument(`${field}.name ${JSON.stringify(stage.name)} must be lower-case letters, digits, _ or -, starting with a letter`, { field: `${field}.name` });
+    if (!STAGE_NAME.test(stage.name)) {
+      throw SluiceError.invalidArgument(`${field}.name ${JSON.stringify(stage.name)} must be letters, digits, _ or -, starting with a letter`, { field: `${field}.name` });
     }
     if (seen.has(stage.name)) throw SluiceError.invalidArgument(`workflow type ${type} has two stages named ${stage.name}`, { field: `${field}.name` });
     seen.add(stage.name);

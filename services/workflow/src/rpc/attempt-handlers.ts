@@ -8,7 +8,7 @@ import { heartbeat, releaseStage, reportProgress, saveCheckpoint } from '../engi
 import { categoryFromProto } from '../domain/failure.ts';
 import { parseJsonField } from './json-field.ts';
 import { claimMessage, workflowMessage } from './to-message.ts';
-import { requireField, requireName, requireUuid } from './validate.ts';
+import { requireField, requireName, requireStageName, requireUuid } from './validate.ts';
 import type { HandlerDeps } from './workflow-handlers.ts';
 
 const FENCE = /^\d{1,19}$/;
@@ -27,7 +27,7 @@ export function attemptHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandl
       const ttl = Math.max(0, req.lease_ttl_ms);
       const { attempt, workflow } =
         req.attempt_id === ''
-          ? await claimNext(em(), deps.engine, requireName('workflow_type', req.workflow_type), requireName('stage', req.stage), workerId, ttl)
+          ? await claimNext(em(), deps.engine, requireName('workflow_type', req.workflow_type), requireStageName('stage', req.stage), workerId, ttl)
           : await claimStage(em(), deps.engine, requireUuid('attempt_id', req.attempt_id), workerId, ttl);
       deps.afterCommit();
       return claimMessage(attempt, workflow);

@@ -16,6 +16,13 @@ export function requireName(field: string, value: string): string {
   return value;
 }
 
+const STAGE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
+
+export function requireStageName(field: string, value: string): string {
+  if (!STAGE_NAME.test(value)) throw SluiceError.invalidArgument(`${field} ${JSON.stringify(value)} must be letters, digits, _ or -, starting with a letter`, { field });
+  return value;
+}
+
 export function requireUuid(field: string, value: string): string {
   if (!UUID.test(value)) throw SluiceError.invalidArgument(`${field} ${JSON.stringify(value)} is not a UUID`, { field });
   return value.toLowerCase();
