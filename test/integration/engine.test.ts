@@ -195,3 +195,55 @@ describe('the workflow engine with a real worker', function () {
     await fx.until(tenant, wf.id, ['COMPLETED']);
   });
 });
+
+describe('stage timeouts', function () {
+  this.timeout(60_000);
+  let fx: WorkflowFixture;
+
+  before(async () => {
+    fx = await WorkflowFixture.start({ SLUICE_WORKFLOW_REAPER_INTERVAL: '100ms' });
+  });
+
+  after(async () => {
+    await fx?.stop();
+  });
+
+  it('fails an attempt that runs past its timeout as transient STAGE_TIMEOUT, drops its late result and retries it', async () => {
+    const seen: Array<{ attempt: number; aborted: unknown }> = [];
+    await fx.worker(
+      [
+        defineWorkflow({
+          type: 'slowpoke',
+          stages: [
+            defineStage({
+              name: 'work',
+              timeoutMs: 400,
+              retry: { maxAttempts: 2, initialDelayMs: 10, jitter: 0 },
+              handler: async (_input, ctx) => {
+                if (ctx.attempt === 1) {
+                  // Ignores its signal on purpose: the server must still end the attempt.
+                  await new Promise((r) => setTimeout(r, 1500));
+                  seen.push({ attempt: 1, aborted: ctx.signal.reason });
+                  return { late: true };
+                }
+                seen.push({ attempt: ctx.attempt, aborted: null });
+                return { attempt: ctx.attempt };
+              },
+            }),
+          ],
+        }),
+      ],
+      { heartbeatIntervalMs: 100, leaseTtlMs: 1000 },
+    );
+    const wf = await fx.create('tenant-timeout', 'slowpoke');
+    const done = await fx.until('tenant-timeout', wf.id, ['COMPLETED', 'FAILED'], 15_000);
+    expect(done.state).to.equal('COMPLETED');
+    expect(JSON.parse(done.output_json)).to.deep.equal({ attempt: 2 });
+    const first = (await fx.db.query('select state, error, output from workflow.stage_attempts where workflow_id = $1 and attempt = 1', [wf.id])).rows[0];
+    expect(first.state).to.equal('FAILED');
+    expect(first.error.code).to.equal('STAGE_TIMEOUT');
+    expect(first.output).to.equal(null);
+    const states = (await fx.history(wf.id)).map((t) => t.to_state);
+    expect(states).to.deep.equal(['CREATED', 'QUEUED', 'PROCESSING', 'RETRYING', 'QUEUED', 'PROCESSING', 'COMPLETED']);
+  });
+});

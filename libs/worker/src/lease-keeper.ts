@@ -12,6 +12,7 @@ export const AbortReason = {
   LEASE_LOST: 'lease lost',
   CANCELLED: 'workflow cancelled',
   SHUTDOWN: 'worker is shutting down',
+  TIMEOUT: 'stage timed out',
 } as const;
 export type AbortReason = (typeof AbortReason)[keyof typeof AbortReason];
 

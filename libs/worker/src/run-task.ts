@@ -56,6 +56,9 @@ async function runClaimed(deps: RunTaskDeps, stage: StageDefinition<never, unkno
   const onStop = () => abort.abort(AbortReason.SHUTDOWN);
   deps.stopping.addEventListener('abort', onStop, { once: true });
   deps.leases.hold(claim.attempt_id, claim.fence, abort);
+  // The server fails an attempt past its stage's timeout anyway; stopping the handler here
+  // too spares the work it would do for nothing.
+  const timeout = claim.timeout_ms > 0 ? setTimeout(() => abort.abort(AbortReason.TIMEOUT), claim.timeout_ms) : undefined;
   const lease = { attempt_id: claim.attempt_id, fence: claim.fence };
   let incomplete = false;
   const span = tracer().startSpan(`stage ${claim.workflow_type}.${claim.stage}`, {
@@ -102,6 +105,7 @@ async function runClaimed(deps: RunTaskDeps, stage: StageDefinition<never, unkno
     span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
     log.warn({ err }, isSluiceError(err) && err.code === ErrorCode.LEASE_LOST ? 'result dropped: the lease was lost' : 'stage could not be settled');
   } finally {
+    clearTimeout(timeout);
     span.end();
     deps.leases.drop(claim.attempt_id);
     deps.stopping.removeEventListener('abort', onStop);
@@ -128,6 +132,11 @@ async function settleAborted(deps: RunTaskDeps, log: Logger, signal: AbortSignal
   const reason = String(signal.reason);
   if (reason === AbortReason.LEASE_LOST) {
     log.warn('stage stopped: the lease was lost; nothing is written');
+    return;
+  }
+  if (reason === AbortReason.TIMEOUT) {
+    log.warn('stage stopped: it ran past its timeout');
+    await deps.client.call('FailStage', { ...lease, category: 'ERROR_CATEGORY_TRANSIENT', code: 'STAGE_TIMEOUT', message: 'the stage ran longer than its timeout' });
     return;
   }
   await deps.client.call('ReleaseStage', { ...lease, reason });

@@ -61,8 +61,8 @@ async function takeLease(tx: EntityManager, deps: EngineDeps, queued: AttemptRow
       details: { attemptId: queued.id, state: queued.state, workflowState: wf?.state ?? null },
     });
   }
-  const ttl = requestedTtlMs > 0 ? requestedTtlMs : (await stageSpecOf(tx, deps, wf, queued.stage_index)).leaseTtlMs;
-  const attempt = await claimAttempt(tx, queued.id, workerId, ttl);
+  const spec = await stageSpecOf(tx, deps, wf, queued.stage_index);
+  const attempt = await claimAttempt(tx, queued.id, workerId, requestedTtlMs > 0 ? requestedTtlMs : spec.leaseTtlMs, spec.timeoutMs);
   if (attempt === null) throw new SluiceError(ErrorCode.INVALID_TRANSITION, `stage attempt ${queued.id} was claimed by another worker`, { details: { attemptId: queued.id } });
   const processing = await transition(tx, deps.emitter, wf, {
     to: WorkflowState.PROCESSING,

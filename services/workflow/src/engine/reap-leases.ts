@@ -9,11 +9,15 @@ import { stageSpecOf } from './definition-of.ts';
 import { enqueueStage } from './enqueue-stage.ts';
 import { transition } from './transition.ts';
 import { stopNow } from './stop.ts';
+import { applyFailure } from './fail-stage.ts';
+import { failTimedOutAttempts } from '../store/timed-out-attempts.ts';
 
 /**
  * One reaper round: attempts whose lease ran out (their worker died or stalled) are marked
  * EXPIRED and their stage is queued again for another worker, or the workflow FAILS once the
- * stage's attempts are used up; a workflow being cancelled is CANCELLED. Safe on every replica.
+ * stage's attempts are used up; a workflow being cancelled is CANCELLED. Attempts past their
+ * stage's timeout fail as transient STAGE_TIMEOUT (and are retried by the policy). Safe on
+ * every replica.
  */
 export async function reapExpiredLeases(em: EntityManager, deps: EngineDeps, limit = 200): Promise<number> {
   return em.transactional(async (tx) => {
@@ -44,6 +48,11 @@ export async function reapExpiredLeases(em: EntityManager, deps: EngineDeps, lim
         metadata: { expired_attempt_id: attempt.id, fence: attempt.fence },
       });
     }
-    return expired.length;
+    const timedOut = await failTimedOutAttempts(tx, limit);
+    for (const attempt of timedOut) {
+      const message = `the stage ran longer than its timeout of ${attempt.timeout_ms} ms`;
+      await applyFailure(tx, deps, attempt, { category: 'transient', code: 'STAGE_TIMEOUT', message, details: { timeout_ms: attempt.timeout_ms }, retryAt: null }, 'reaper');
+    }
+    return expired.length + timedOut.length;
   });
 }

@@ -34,6 +34,7 @@ export function claimMessage(attempt: AttemptRow, wf: WorkflowRow): ClaimStageRe
     lease_expires_at: toIso(attempt.lease_expires_at!),
     attempt: attempt.attempt,
     partial_json: toJsonField(attempt.partial),
+    timeout_ms: attempt.timeout_ms,
   };
 }
 

@@ -7,15 +7,15 @@ import type { AttemptRow } from './rows.ts';
  * expiry from the PostgreSQL clock (never the caller's). Returns null when the attempt is not
  * QUEUED any more (already claimed, done or cancelled).
  */
-export function claimAttempt(em: EntityManager, attemptId: string, owner: string, ttlMs: number): Promise<AttemptRow | null> {
+export function claimAttempt(em: EntityManager, attemptId: string, owner: string, ttlMs: number, timeoutMs: number): Promise<AttemptRow | null> {
   return queryOne<AttemptRow>(
     em,
     `update stage_attempts set
-       state = 'RUNNING', fence = nextval('fence_seq'), lease_owner = ?, lease_ttl_ms = ?,
+       state = 'RUNNING', fence = nextval('fence_seq'), lease_owner = ?, lease_ttl_ms = ?, timeout_ms = ?,
        lease_expires_at = now() + make_interval(secs => ?::double precision / 1000), started_at = now(), heartbeat_at = now()
      where id = ? and state = 'QUEUED'
      returning *`,
-    [owner, ttlMs, ttlMs, attemptId],
+    [owner, ttlMs, timeoutMs, ttlMs, attemptId],
   );
 }
 

@@ -93,7 +93,8 @@ export const MIGRATIONS = [
        add column priority int not null default 0,
        add column tenant_id text,
        add column workflow_type text,
-       add column lease_ttl_ms int`,
+       add column lease_ttl_ms int,
+       add column timeout_ms int not null default 0`,
     "create index stage_attempts_queued on stage_attempts (workflow_type, stage, priority desc, created_at) where state = 'QUEUED'",
     "create index stage_attempts_running on stage_attempts (workflow_type, stage, tenant_id) where state = 'RUNNING'",
     `create table workflow_signals (

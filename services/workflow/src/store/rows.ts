@@ -57,6 +57,7 @@ export interface AttemptRow {
   partial: unknown;
   progress: number;
   started_at: PgTimestamp | null;
+  timeout_ms: number;
 }
 
 /**

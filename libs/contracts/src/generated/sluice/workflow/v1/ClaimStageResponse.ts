@@ -24,6 +24,11 @@ export interface ClaimStageResponse {
    * The checkpoint a previous attempt saved (SavePartial); "" when none.
    */
   'partial_json'?: (string);
+  /**
+   * The longest this attempt may run (the stage's timeout); 0 = no limit. Past it the attempt
+   * fails as transient STAGE_TIMEOUT, whether or not its worker still heartbeats.
+   */
+  'timeout_ms'?: (number);
 }
 
 export interface ClaimStageResponse__Output {
@@ -49,4 +54,9 @@ export interface ClaimStageResponse__Output {
    * The checkpoint a previous attempt saved (SavePartial); "" when none.
    */
   'partial_json': (string);
+  /**
+   * The longest this attempt may run (the stage's timeout); 0 = no limit. Past it the attempt
+   * fails as transient STAGE_TIMEOUT, whether or not its worker still heartbeats.
+   */
+  'timeout_ms': (number);
 }
