@@ -114,6 +114,23 @@ describe('the gateway command routes', function () {
     expect(bulk.body.resumed).to.equal(0);
   });
 
+  it('sends a signal to a WAITING workflow, which goes on with the payload', async () => {
+    await fx.workflows.worker([
+      defineWorkflow({
+        type: 'rest-approval',
+        stages: [defineStage({ name: 'approve', handler: async (_input, ctx) => ({ by: (await ctx.waitForSignal<{ by: string }>('approved')).by }) })],
+      }),
+    ]);
+    const { key } = await fx.tenant();
+    const wf = await start(key, 'rest-approval');
+    await until(key, wf.id, 'WAITING');
+    const bad = await fx.request(key, 'POST', `/api/v1/workflows/${wf.id}/signal`, { name: 'not a name' });
+    expect(bad.status).to.equal(400);
+    const sent = await fx.request(key, 'POST', `/api/v1/workflows/${wf.id}/signal`, { name: 'approved', payload: { by: 'grace' }, idempotency_key: 'k1' });
+    expect(sent.status).to.equal(200);
+    expect((await until(key, wf.id, 'COMPLETED')).output).to.deep.equal({ by: 'grace' });
+  });
+
   it('answers a workflow over the tenant\'s queue limit with 429 RESOURCE_EXHAUSTED', async () => {
     await fx.workflows.client.call('RegisterDefinition', { type: 'rest-capped', stages: [{ name: 'wait' }], max_queued_per_tenant: 1 });
     const { key } = await fx.tenant();
@@ -126,7 +143,7 @@ describe('the gateway command routes', function () {
 
   it('documents the command routes in the OpenAPI document', async () => {
     const doc = (await (await fetch(`${fx.base}/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
-    for (const path of ['cancel', 'suspend', 'resume', 'retry']) expect(doc.paths[`/api/v1/workflows/{id}/${path}`]).to.have.property('post');
+    for (const path of ['cancel', 'suspend', 'resume', 'retry', 'signal']) expect(doc.paths[`/api/v1/workflows/{id}/${path}`]).to.have.property('post');
     expect(doc.paths['/api/v1/workflows/resume-quota-exceeded']).to.have.property('post');
   });
 });

@@ -21,6 +21,14 @@ export interface StageContext {
   savePartial(partial: unknown): Promise<void>;
   /** Some items of this stage were not done: the workflow will end PARTIALLY_PROCESSED. */
   markIncomplete(): void;
+  /** Every signal the workflow has received ({ name: payload }, latest per name). */
+  readonly signals: Readonly<Record<string, unknown>>;
+  /**
+   * The payload of signal `name` if it has arrived; otherwise ends this attempt and waits
+   * (WAITING) until it does, then runs the stage again. Past `timeoutMs` the workflow fails.
+   * `await` it: it returns only when the signal is already there.
+   */
+  waitForSignal<T = unknown>(name: string, timeoutMs?: number): Promise<T>;
 }
 
 /** Unset fields take the definition's `retry`, then the server's defaults (SLUICE_WORKFLOW_*). */

@@ -26,6 +26,22 @@ export class InvalidInputError extends Error {
   }
 }
 
+/**
+ * Thrown by ctx.waitForSignal(): not a failure. The worker ends the attempt and the workflow
+ * waits (WAITING) until the signal arrives; then the stage runs again with it in ctx.signals.
+ */
+export class WaitForSignal extends Error {
+  readonly signal: string;
+  readonly timeoutMs: number;
+
+  constructor(signal: string, timeoutMs: number) {
+    super(`waiting for signal ${signal}`);
+    this.name = 'WaitForSignal';
+    this.signal = signal;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
 /** Thrown by a stage for a failure worth retrying with backoff (a timeout, a dropped connection). */
 export class TransientError extends Error {
   constructor(message: string, options: { cause?: unknown } = {}) {

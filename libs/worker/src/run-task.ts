@@ -4,7 +4,7 @@ import type { GrpcClient } from '@sluice/grpc';
 import type { ClaimStageResponse__Output, ErrorCategory as ProtoErrorCategory, StageTask, WorkflowServiceClient } from '@sluice/contracts';
 import type { Logger } from '@sluice/logging';
 import type { StageDefinition, StageContext } from './define.ts';
-import { classify } from './errors.ts';
+import { classify, WaitForSignal } from './errors.ts';
 import { AbortReason, type LeaseKeeper } from './lease-keeper.ts';
 
 export interface RunTaskDeps {
@@ -61,6 +61,7 @@ async function runClaimed(deps: RunTaskDeps, stage: StageDefinition<never, unkno
   const timeout = claim.timeout_ms > 0 ? setTimeout(() => abort.abort(AbortReason.TIMEOUT), claim.timeout_ms) : undefined;
   const lease = { attempt_id: claim.attempt_id, fence: claim.fence };
   let incomplete = false;
+  const signals = Object.freeze(JSON.parse(claim.signals_json || '{}') as Record<string, unknown>);
   const span = tracer().startSpan(`stage ${claim.workflow_type}.${claim.stage}`, {
     attributes: { 'sluice.workflow_id': claim.workflow_id, 'sluice.stage': claim.stage, 'sluice.attempt': claim.attempt, 'sluice.fence': claim.fence },
   });
@@ -84,12 +85,22 @@ async function runClaimed(deps: RunTaskDeps, stage: StageDefinition<never, unkno
         markIncomplete: () => {
           incomplete = true;
         },
+        signals,
+        waitForSignal: async <T>(name: string, timeoutMs = 0): Promise<T> => {
+          if (Object.hasOwn(signals, name)) return signals[name] as T;
+          throw new WaitForSignal(name, timeoutMs);
+        },
       };
       log.info('stage started');
       let output: unknown;
       try {
         output = await stage.handler((claim.input_json === '' ? null : JSON.parse(claim.input_json)) as never, ctx);
       } catch (err) {
+        if (err instanceof WaitForSignal && !abort.signal.aborted) {
+          await deps.client.call('WaitForSignal', { ...lease, signal: err.signal, timeout_ms: err.timeoutMs });
+          log.info({ signal: err.signal }, 'stage waits for a signal');
+          return;
+        }
         await settleFailure(deps, log, abort.signal, lease, err);
         span.recordException(err as Error);
         span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });

@@ -47,6 +47,7 @@ import type { StateCount as _sluice_workflow_v1_StateCount, StateCount__Output a
 import type { StateDuration as _sluice_workflow_v1_StateDuration, StateDuration__Output as _sluice_workflow_v1_StateDuration__Output } from './sluice/workflow/v1/StateDuration.ts';
 import type { SuspendWorkflowRequest as _sluice_workflow_v1_SuspendWorkflowRequest, SuspendWorkflowRequest__Output as _sluice_workflow_v1_SuspendWorkflowRequest__Output } from './sluice/workflow/v1/SuspendWorkflowRequest.ts';
 import type { Transition as _sluice_workflow_v1_Transition, Transition__Output as _sluice_workflow_v1_Transition__Output } from './sluice/workflow/v1/Transition.ts';
+import type { WaitForSignalRequest as _sluice_workflow_v1_WaitForSignalRequest, WaitForSignalRequest__Output as _sluice_workflow_v1_WaitForSignalRequest__Output } from './sluice/workflow/v1/WaitForSignalRequest.ts';
 import type { WatchWorkflowRequest as _sluice_workflow_v1_WatchWorkflowRequest, WatchWorkflowRequest__Output as _sluice_workflow_v1_WatchWorkflowRequest__Output } from './sluice/workflow/v1/WatchWorkflowRequest.ts';
 import type { Workflow as _sluice_workflow_v1_Workflow, Workflow__Output as _sluice_workflow_v1_Workflow__Output } from './sluice/workflow/v1/Workflow.ts';
 import type { WorkflowDefinition as _sluice_workflow_v1_WorkflowDefinition, WorkflowDefinition__Output as _sluice_workflow_v1_WorkflowDefinition__Output } from './sluice/workflow/v1/WorkflowDefinition.ts';
@@ -112,6 +113,7 @@ export interface ProtoGrpcType {
         StateDuration: MessageTypeDefinition<_sluice_workflow_v1_StateDuration, _sluice_workflow_v1_StateDuration__Output>
         SuspendWorkflowRequest: MessageTypeDefinition<_sluice_workflow_v1_SuspendWorkflowRequest, _sluice_workflow_v1_SuspendWorkflowRequest__Output>
         Transition: MessageTypeDefinition<_sluice_workflow_v1_Transition, _sluice_workflow_v1_Transition__Output>
+        WaitForSignalRequest: MessageTypeDefinition<_sluice_workflow_v1_WaitForSignalRequest, _sluice_workflow_v1_WaitForSignalRequest__Output>
         WatchWorkflowRequest: MessageTypeDefinition<_sluice_workflow_v1_WatchWorkflowRequest, _sluice_workflow_v1_WatchWorkflowRequest__Output>
         Workflow: MessageTypeDefinition<_sluice_workflow_v1_Workflow, _sluice_workflow_v1_Workflow__Output>
         WorkflowDefinition: MessageTypeDefinition<_sluice_workflow_v1_WorkflowDefinition, _sluice_workflow_v1_WorkflowDefinition__Output>

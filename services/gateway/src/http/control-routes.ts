@@ -24,6 +24,14 @@ export const resumeQuotaBody = z
   .object({ quota_resource: z.string().max(200).default('').meta({ description: 'Only workflows waiting on this resource; default all' }) })
   .strict()
   .meta({ id: 'ResumeQuotaExceededRequest' });
+export const signalBody = z
+  .object({
+    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,62}$/, 'must be letters, digits, _ or -, starting with a letter'),
+    payload: z.unknown().optional().meta({ description: 'Any JSON; the waiting stage gets it from ctx.waitForSignal()' }),
+    idempotency_key: z.string().min(1).max(200).optional().meta({ description: 'A repeated signal with the same key is delivered once' }),
+  })
+  .strict()
+  .meta({ id: 'SignalWorkflowRequest' });
 const resumeQuotaResponse = z.object({ resumed: z.number().int(), workflow_ids: z.array(z.string()) }).meta({ id: 'ResumeQuotaExceededResponse' });
 
 export type CommandInput = { reason: string; expected_version?: number | undefined };
@@ -35,6 +43,7 @@ export interface ControlApi {
   resume(tenantId: string, id: string, body: CommandInput & { input?: Record<string, unknown> | undefined }, actor: string): Promise<WorkflowView>;
   retry(tenantId: string, id: string, body: CommandInput & { from_stage: string }, actor: string): Promise<WorkflowView>;
   resumeQuotaExceeded(tenantId: string, quotaResource: string, actor: string): Promise<{ resumed: number; workflow_ids: string[] }>;
+  signal(tenantId: string, id: string, body: z.output<typeof signalBody>, actor: string): Promise<WorkflowView>;
 }
 
 /** A person's commands on workflows. An edge the state machine does not allow is 409 INVALID_TRANSITION. */
@@ -70,5 +79,17 @@ export function controlRoutes(api: ControlApi): AnyRoute[] {
     command('suspend', 'Suspend a workflow for a person, with a reason', suspendBody),
     command('resume', 'Resume a SUSPENDED workflow (or a parked one now)', resumeBody),
     command('retry', 'Run a FAILED, SUSPENDED or PARTIALLY_PROCESSED workflow again', retryBody),
+    defineRoute({
+      method: 'post',
+      path: '/workflows/{id}/signal',
+      operationId: 'signalWorkflow',
+      summary: 'Send a signal; a workflow WAITING for it goes on',
+      tag: 'workflows',
+      params: workflowIdParams,
+      body: signalBody,
+      status: 200,
+      response: workflowSchema,
+      handler: ({ params, body, principal }) => api.signal(principal.tenantId, params.id, body, actor(principal.keyId)),
+    }),
   ];
 }

@@ -18,6 +18,8 @@ export function controlApi(client: GrpcClient<WorkflowServiceClient>): ControlAp
     resume: async (t, id, body, actor) =>
       toView(await client.call('ResumeWorkflow', { ...base(t, id, body, actor), input_json: body.input === undefined ? '' : JSON.stringify(body.input) })),
     retry: async (t, id, body, actor) => toView(await client.call('RetryWorkflow', { ...base(t, id, body, actor), from_stage: body.from_stage })),
+    signal: async (t, id, body, actor) =>
+      toView(await client.call('SignalWorkflow', { tenant_id: t, id, signal: body.name, payload_json: JSON.stringify(body.payload ?? null), actor, idempotency_key: body.idempotency_key ?? '' })),
     resumeQuotaExceeded: async (t, quotaResource, actor) => {
       const res = await client.call('ResumeQuotaExceeded', { tenant_id: t, quota_resource: quotaResource, actor });
       return { resumed: res.resumed, workflow_ids: res.workflow_ids };

@@ -47,6 +47,7 @@ export async function enqueueStage(em: EntityManager, deps: EngineDeps, wf: Work
     stageIndex: next.stageIndex,
     stageAttempt: next.attempt,
     nextAttemptAt: null,
+    ...(wf.wait_signal !== null || wf.state === 'WAITING' ? { waitSignal: null } : {}),
     actor: next.actor,
     ...(next.reason === undefined ? {} : { reason: next.reason }),
     metadata: { attempt_id: attempt.id, attempt: next.attempt, ...next.metadata },

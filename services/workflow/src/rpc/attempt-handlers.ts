@@ -6,6 +6,8 @@ import { completeStage } from '../engine/complete-stage.ts';
 import { failStage } from '../engine/fail-stage.ts';
 import { heartbeat, releaseStage, reportProgress, saveCheckpoint } from '../engine/worker-writes.ts';
 import { categoryFromProto } from '../domain/failure.ts';
+import { signalsOf } from '../store/signals.ts';
+import { waitForSignal } from '../engine/signals.ts';
 import { parseJsonField } from './json-field.ts';
 import { claimMessage, workflowMessage } from './to-message.ts';
 import { requireField, requireName, requireStageName, requireUuid } from './validate.ts';
@@ -30,7 +32,7 @@ export function attemptHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandl
           ? await claimNext(em(), deps.engine, requireName('workflow_type', req.workflow_type), requireStageName('stage', req.stage), workerId, ttl)
           : await claimStage(em(), deps.engine, requireUuid('attempt_id', req.attempt_id), workerId, ttl);
       deps.afterCommit();
-      return claimMessage(attempt, workflow);
+      return claimMessage(attempt, workflow, await signalsOf(em(), workflow.id));
     }),
 
     Heartbeat: unary(async (req) => {
@@ -76,6 +78,18 @@ export function attemptHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandl
         details: parseJsonField('details_json', req.details_json),
         partial: req.partial_json === '' ? undefined : parseJsonField('partial_json', req.partial_json),
         retryAt,
+      });
+      deps.afterCommit();
+      return workflowMessage(workflow);
+    }),
+
+    WaitForSignal: unary(async (req) => {
+      const workflow = await waitForSignal(em(), deps.engine, {
+        attemptId: requireUuid('attempt_id', req.attempt_id),
+        fence: requireFence(req.fence),
+        signal: requireStageName('signal', req.signal),
+        timeoutMs: Math.max(0, req.timeout_ms),
+        partial: req.partial_json === '' ? undefined : parseJsonField('partial_json', req.partial_json),
       });
       deps.afterCommit();
       return workflowMessage(workflow);

@@ -4,7 +4,8 @@ import { cancelWorkflow, resumeWorkflow, retryWorkflow, suspendWorkflow, type Co
 import { resumeQuotaExceeded } from '../engine/resume-quota-exceeded.ts';
 import { parseJsonField } from './json-field.ts';
 import { workflowMessage } from './to-message.ts';
-import { requireField, requireUuid } from './validate.ts';
+import { requireField, requireStageName, requireUuid } from './validate.ts';
+import { signalWorkflow } from '../engine/signals.ts';
 import type { HandlerDeps } from './workflow-handlers.ts';
 
 /** The most workflows one ResumeQuotaExceeded call moves; call again for more. */
@@ -30,6 +31,18 @@ export function controlHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandl
       return workflowMessage(committed(await resumeWorkflow(em(), deps.engine, { ...controlRequest(req), ...(input === undefined ? {} : { input }) })));
     }),
     RetryWorkflow: unary(async (req) => workflowMessage(committed(await retryWorkflow(em(), deps.engine, { ...controlRequest(req), fromStage: req.from_stage })))),
+    SignalWorkflow: unary(async (req) => {
+      const tenantId = requireField('tenant_id', req.tenant_id);
+      const workflow = await signalWorkflow(em(), deps.engine, {
+        tenantId,
+        id: requireUuid('id', req.id),
+        name: requireStageName('signal', req.signal),
+        payload: parseJsonField('payload_json', req.payload_json),
+        idempotencyKey: req.idempotency_key === '' ? null : req.idempotency_key,
+        actor: req.actor || `tenant:${tenantId}`,
+      });
+      return workflowMessage(committed(workflow));
+    }),
     ResumeQuotaExceeded: unary(async (req) => {
       const tenantId = requireField('tenant_id', req.tenant_id);
       const ids = committed(await resumeQuotaExceeded(em(), deps.engine, { tenantId, quotaResource: req.quota_resource, actor: req.actor || `tenant:${tenantId}`, limit: BULK_LIMIT }));

@@ -22,7 +22,7 @@ export function workflowMessage(row: WorkflowRow): Workflow {
   };
 }
 
-export function claimMessage(attempt: AttemptRow, wf: WorkflowRow): ClaimStageResponse {
+export function claimMessage(attempt: AttemptRow, wf: WorkflowRow, signals: Record<string, unknown> = {}): ClaimStageResponse {
   return {
     attempt_id: attempt.id,
     workflow_id: wf.id,
@@ -35,6 +35,7 @@ export function claimMessage(attempt: AttemptRow, wf: WorkflowRow): ClaimStageRe
     attempt: attempt.attempt,
     partial_json: toJsonField(attempt.partial),
     timeout_ms: attempt.timeout_ms,
+    signals_json: JSON.stringify(signals),
   };
 }
 

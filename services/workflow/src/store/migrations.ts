@@ -102,9 +102,11 @@ export const MIGRATIONS = [
       workflow_id uuid not null references workflows(id),
       name text not null,
       payload jsonb,
+      idempotency_key text,
+      actor text not null,
       received_at timestamptz not null default now(),
-      consumed_at timestamptz
+      unique (workflow_id, idempotency_key)
     )`,
-    'create index workflow_signals_workflow on workflow_signals (workflow_id, name) where consumed_at is null',
+    'create index workflow_signals_workflow on workflow_signals (workflow_id, id)',
   ]),
 ];

@@ -62,9 +62,10 @@ export interface AttemptRow {
 
 /**
  * QUEUED: on the work queue; RUNNING: leased; RELEASED: given back by its worker; EXPIRED: the
- * lease ran out (the reaper queued a new attempt); CANCELLED: the workflow was cancelled.
+ * lease ran out (the reaper queued a new attempt); CANCELLED: the workflow was cancelled;
+ * WAITING: the stage asked to wait for a signal (it runs again when the signal comes).
  */
-export type AttemptStateName = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'RELEASED' | 'EXPIRED' | 'CANCELLED';
+export type AttemptStateName = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'RELEASED' | 'EXPIRED' | 'CANCELLED' | 'WAITING';
 
 export interface DefinitionRow {
   type: string;

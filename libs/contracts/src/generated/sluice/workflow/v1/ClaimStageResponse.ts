@@ -29,6 +29,10 @@ export interface ClaimStageResponse {
    * fails as transient STAGE_TIMEOUT, whether or not its worker still heartbeats.
    */
   'timeout_ms'?: (number);
+  /**
+   * Every signal the workflow has received, as a JSON object { name: payload } (latest per name).
+   */
+  'signals_json'?: (string);
 }
 
 export interface ClaimStageResponse__Output {
@@ -59,4 +63,8 @@ export interface ClaimStageResponse__Output {
    * fails as transient STAGE_TIMEOUT, whether or not its worker still heartbeats.
    */
   'timeout_ms': (number);
+  /**
+   * Every signal the workflow has received, as a JSON object { name: payload } (latest per name).
+   */
+  'signals_json': (string);
 }

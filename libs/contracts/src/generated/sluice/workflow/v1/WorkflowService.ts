@@ -36,6 +36,7 @@ import type { SavePartialRequest as _sluice_workflow_v1_SavePartialRequest, Save
 import type { SavePartialResponse as _sluice_workflow_v1_SavePartialResponse, SavePartialResponse__Output as _sluice_workflow_v1_SavePartialResponse__Output } from '../../../sluice/workflow/v1/SavePartialResponse.ts';
 import type { SignalWorkflowRequest as _sluice_workflow_v1_SignalWorkflowRequest, SignalWorkflowRequest__Output as _sluice_workflow_v1_SignalWorkflowRequest__Output } from '../../../sluice/workflow/v1/SignalWorkflowRequest.ts';
 import type { SuspendWorkflowRequest as _sluice_workflow_v1_SuspendWorkflowRequest, SuspendWorkflowRequest__Output as _sluice_workflow_v1_SuspendWorkflowRequest__Output } from '../../../sluice/workflow/v1/SuspendWorkflowRequest.ts';
+import type { WaitForSignalRequest as _sluice_workflow_v1_WaitForSignalRequest, WaitForSignalRequest__Output as _sluice_workflow_v1_WaitForSignalRequest__Output } from '../../../sluice/workflow/v1/WaitForSignalRequest.ts';
 import type { WatchWorkflowRequest as _sluice_workflow_v1_WatchWorkflowRequest, WatchWorkflowRequest__Output as _sluice_workflow_v1_WatchWorkflowRequest__Output } from '../../../sluice/workflow/v1/WatchWorkflowRequest.ts';
 import type { Workflow as _sluice_workflow_v1_Workflow, Workflow__Output as _sluice_workflow_v1_Workflow__Output } from '../../../sluice/workflow/v1/Workflow.ts';
 import type { WorkflowDefinition as _sluice_workflow_v1_WorkflowDefinition, WorkflowDefinition__Output as _sluice_workflow_v1_WorkflowDefinition__Output } from '../../../sluice/workflow/v1/WorkflowDefinition.ts';
@@ -415,6 +416,27 @@ export interface WorkflowServiceClient extends grpc.Client {
   suspendWorkflow(argument: _sluice_workflow_v1_SuspendWorkflowRequest, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
   
   /**
+   * The stage needs an external signal (an approval, a webhook) before it can go on: the
+   * attempt ends, the workflow goes WAITING, and SignalWorkflow with that name runs the stage
+   * again (its ClaimStageResponse.signals_json holds the payload). Past timeout_ms the workflow
+   * FAILS with SIGNAL_TIMEOUT; 0 = wait without a deadline.
+   */
+  WaitForSignal(argument: _sluice_workflow_v1_WaitForSignalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
+  WaitForSignal(argument: _sluice_workflow_v1_WaitForSignalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
+  WaitForSignal(argument: _sluice_workflow_v1_WaitForSignalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
+  WaitForSignal(argument: _sluice_workflow_v1_WaitForSignalRequest, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
+  /**
+   * The stage needs an external signal (an approval, a webhook) before it can go on: the
+   * attempt ends, the workflow goes WAITING, and SignalWorkflow with that name runs the stage
+   * again (its ClaimStageResponse.signals_json holds the payload). Past timeout_ms the workflow
+   * FAILS with SIGNAL_TIMEOUT; 0 = wait without a deadline.
+   */
+  waitForSignal(argument: _sluice_workflow_v1_WaitForSignalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
+  waitForSignal(argument: _sluice_workflow_v1_WaitForSignalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
+  waitForSignal(argument: _sluice_workflow_v1_WaitForSignalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
+  waitForSignal(argument: _sluice_workflow_v1_WaitForSignalRequest, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * The workflow now, then one update per transition or progress report. The stream ends
    * once a state with no automatic way out (COMPLETED, CANCELLED, FAILED,
    * PARTIALLY_PROCESSED) has been sent.
@@ -558,6 +580,14 @@ export interface WorkflowServiceHandlers extends grpc.UntypedServiceImplementati
   SuspendWorkflow: grpc.handleUnaryCall<_sluice_workflow_v1_SuspendWorkflowRequest__Output, _sluice_workflow_v1_Workflow>;
   
   /**
+   * The stage needs an external signal (an approval, a webhook) before it can go on: the
+   * attempt ends, the workflow goes WAITING, and SignalWorkflow with that name runs the stage
+   * again (its ClaimStageResponse.signals_json holds the payload). Past timeout_ms the workflow
+   * FAILS with SIGNAL_TIMEOUT; 0 = wait without a deadline.
+   */
+  WaitForSignal: grpc.handleUnaryCall<_sluice_workflow_v1_WaitForSignalRequest__Output, _sluice_workflow_v1_Workflow>;
+  
+  /**
    * The workflow now, then one update per transition or progress report. The stream ends
    * once a state with no automatic way out (COMPLETED, CANCELLED, FAILED,
    * PARTIALLY_PROCESSED) has been sent.
@@ -591,5 +621,6 @@ export interface WorkflowServiceDefinition extends grpc.ServiceDefinition {
   SavePartial: MethodDefinition<_sluice_workflow_v1_SavePartialRequest, _sluice_workflow_v1_SavePartialResponse, _sluice_workflow_v1_SavePartialRequest__Output, _sluice_workflow_v1_SavePartialResponse__Output>
   SignalWorkflow: MethodDefinition<_sluice_workflow_v1_SignalWorkflowRequest, _sluice_workflow_v1_Workflow, _sluice_workflow_v1_SignalWorkflowRequest__Output, _sluice_workflow_v1_Workflow__Output>
   SuspendWorkflow: MethodDefinition<_sluice_workflow_v1_SuspendWorkflowRequest, _sluice_workflow_v1_Workflow, _sluice_workflow_v1_SuspendWorkflowRequest__Output, _sluice_workflow_v1_Workflow__Output>
+  WaitForSignal: MethodDefinition<_sluice_workflow_v1_WaitForSignalRequest, _sluice_workflow_v1_Workflow, _sluice_workflow_v1_WaitForSignalRequest__Output, _sluice_workflow_v1_Workflow__Output>
   WatchWorkflow: MethodDefinition<_sluice_workflow_v1_WatchWorkflowRequest, _sluice_workflow_v1_WorkflowUpdate, _sluice_workflow_v1_WatchWorkflowRequest__Output, _sluice_workflow_v1_WorkflowUpdate__Output>
 }

@@ -1,0 +1,22 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, queryOne } from './sql.ts';
+
+/**
+ * Stores a signal; with an idempotency key, a repeat is not stored again. Returns whether this
+ * call stored it.
+ */
+export async function insertSignal(em: EntityManager, s: { workflowId: string; name: string; payload: unknown; idempotencyKey: string | null; actor: string }): Promise<boolean> {
+  const row = await queryOne<{ id: string }>(
+    em,
+    `insert into workflow_signals (workflow_id, name, payload, idempotency_key, actor) values (?, ?, ?::jsonb, ?, ?)
+     on conflict (workflow_id, idempotency_key) do nothing returning id`,
+    [s.workflowId, s.name, JSON.stringify(s.payload ?? null), s.idempotencyKey, s.actor],
+  );
+  return row !== null;
+}
+
+/** Every signal of a workflow as { name: payload }, the latest per name. */
+export async function signalsOf(em: EntityManager, workflowId: string): Promise<Record<string, unknown>> {
+  const rows = await query<{ name: string; payload: unknown }>(em, 'select name, payload from workflow_signals where workflow_id = ? order by id', [workflowId]);
+  return Object.fromEntries(rows.map((r) => [r.name, r.payload]));
+}
