@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { ChildMessage, ParentMessage } from './protocol.ts';
+import { loopProbe } from './probe/loop-samples.ts';
 
 export interface ChildOptions {
   readonly name: string;
@@ -16,6 +17,8 @@ export interface ChildOptions {
 /** A worker child process speaking the bench protocol (src/protocol.ts). */
 export class WorkerChild {
   readonly name: string;
+  /** Where the child's event-loop samples land when it exits (src/probe). */
+  readonly loopFile: string;
   readonly #proc: ChildProcess;
   readonly #tail: string[] = [];
   #exited = false;
@@ -35,9 +38,11 @@ export class WorkerChild {
     this.#first = new Promise((r) => (this.#resolveFirst = r));
     this.#ready = new Promise((r) => (this.#resolveReady = r));
     this.#final = new Promise((r) => (this.#resolveFinal = r));
-    this.#proc = spawn(process.execPath, [...(options.nodeArgs ?? []), options.entry], {
+    const probe = loopProbe(options.name);
+    this.loopFile = probe.file;
+    this.#proc = spawn(process.execPath, [...(options.nodeArgs ?? []), ...probe.nodeArgs, options.entry], {
       cwd: options.cwd,
-      env: options.env,
+      env: { ...options.env, ...probe.env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       serialization: 'advanced',
     });

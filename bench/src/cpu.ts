@@ -10,6 +10,8 @@ export interface CpuSnapshot {
   /** Busy jiffies of the whole machine (all cores). */
   readonly machineBusy: number;
   readonly machineTotal: number;
+  /** irq + softirq + steal jiffies (no process is charged for them). */
+  readonly machineIrq: number;
   /** pid → jiffies (utime + stime). */
   readonly perPid: ReadonlyMap<number, number>;
 }
@@ -53,12 +55,13 @@ export function pidsByComm(comm: string): number[] {
   return pids;
 }
 
-function machineTicks(): { busy: number; total: number } {
+function machineTicks(): { busy: number; total: number; irq: number } {
   const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
-  const v = line.trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal (guest and guest_nice are already in user and nice)
+  const v = line.trim().split(/\s+/).slice(1, 9).map(Number);
   const total = v.reduce((a, b) => a + b, 0);
   const idle = (v[3] ?? 0) + (v[4] ?? 0); // idle + iowait
-  return { busy: total - idle, total };
+  return { busy: total - idle, total, irq: (v[5] ?? 0) + (v[6] ?? 0) + (v[7] ?? 0) };
 }
 
 export function snapshot(pids: Iterable<number>): CpuSnapshot {
@@ -68,7 +71,7 @@ export function snapshot(pids: Iterable<number>): CpuSnapshot {
     if (j !== undefined) perPid.set(pid, j);
   }
   const m = machineTicks();
-  return { at: performance.now(), machineBusy: m.busy, machineTotal: m.total, perPid };
+  return { at: performance.now(), machineBusy: m.busy, machineTotal: m.total, machineIrq: m.irq, perPid };
 }
 
 /**
@@ -94,7 +97,9 @@ export function split(before: CpuSnapshot, after: CpuSnapshot, groups: Groups, n
     cores[name] = jiffies / TICKS / seconds;
   }
   // /proc/stat's first line sums every core: busy / total × ncpu = cores busy on average.
-  const machine = ((after.machineBusy - before.machineBusy) / Math.max(1, after.machineTotal - before.machineTotal)) * ncpu;
-  cores.other = Math.max(0, machine - tracked / TICKS / seconds);
+  const share = (a: number, b: number) => ((b - a) / Math.max(1, after.machineTotal - before.machineTotal)) * ncpu;
+  const machine = share(before.machineBusy, after.machineBusy);
+  cores['kernel irq/softirq'] = share(before.machineIrq, after.machineIrq);
+  cores.other = Math.max(0, machine - tracked / TICKS / seconds - cores['kernel irq/softirq']);
   return { seconds, cores, machine, ncpu };
 }

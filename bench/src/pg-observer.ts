@@ -65,7 +65,7 @@ export class ActivitySampler {
   readonly #waits = new Map<string, number>();
   readonly #pids = new Set<number>();
 
-  constructor(client: pg.Client, database: string, intervalMs = 20) {
+  constructor(client: pg.Client, database: string, intervalMs = 50) {
     this.#client = client;
     this.#database = database;
     this.#intervalMs = intervalMs;

@@ -2,6 +2,7 @@
 //   node --import @sluice/telemetry/register bench/src/workers/sluice.ts   (BENCH_WORKER_CONFIG in the env)
 import { loadContracts } from '@sluice/contracts';
 import { createLogger } from '@sluice/logging';
+import { processTelemetry } from '@sluice/telemetry';
 import { Worker, defineStage, defineWorkflow, type WorkflowDefinition } from '@sluice/worker';
 import type { ChainPayload, LatencyPayload, WorkerConfig } from '../protocol.ts';
 import { nowMs } from '../stats.ts';
@@ -20,7 +21,7 @@ const reporter = new Reporter();
 const rpcTimings = timeUnaryCalls(loadContracts().services.workflow, ['ClaimStage', 'CompleteStage', 'RegisterDefinition']);
 
 /** The workflow types of each scenario; their names are what the driver creates. */
-export function sluiceWorkflows(scenario: WorkerConfig['scenario'], reporter: Reporter): WorkflowDefinition[] {
+function sluiceWorkflows(scenario: WorkerConfig['scenario'], reporter: Reporter): WorkflowDefinition[] {
   switch (scenario) {
     case 'noop':
       return [defineWorkflow({ type: 'noop', stages: [defineStage({ name: 'run', handler: async () => (reporter.started(), null) })] })];
@@ -75,6 +76,8 @@ const worker = new Worker({
 });
 reporter.onStop(async () => {
   await worker.shutdown();
+  // Flush the spans (the profile pass exports them) before the process exits.
+  await processTelemetry()?.shutdown();
   return { rpc: rpcTimings() };
 });
 try {
