@@ -72,6 +72,7 @@ export type { ListWorkflowsRequest, ListWorkflowsRequest__Output } from './gener
 export type { ListWorkflowsResponse, ListWorkflowsResponse__Output } from './generated/sluice/workflow/v1/ListWorkflowsResponse.ts';
 export type { RegisterDefinitionRequest, RegisterDefinitionRequest__Output } from './generated/sluice/workflow/v1/RegisterDefinitionRequest.ts';
 export type { ReleaseStageRequest, ReleaseStageRequest__Output } from './generated/sluice/workflow/v1/ReleaseStageRequest.ts';
+export type { WaitForSignalRequest, WaitForSignalRequest__Output } from './generated/sluice/workflow/v1/WaitForSignalRequest.ts';
 export type { ReportProgressRequest, ReportProgressRequest__Output } from './generated/sluice/workflow/v1/ReportProgressRequest.ts';
 export type { ReportProgressResponse, ReportProgressResponse__Output } from './generated/sluice/workflow/v1/ReportProgressResponse.ts';
 export type { ResumeQuotaExceededRequest, ResumeQuotaExceededRequest__Output } from './generated/sluice/workflow/v1/ResumeQuotaExceededRequest.ts';
