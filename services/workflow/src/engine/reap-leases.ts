@@ -6,7 +6,7 @@ import { lockWorkflow } from '../store/find-workflow.ts';
 import { countStageFailures } from '../store/count-stage-failures.ts';
 import type { EngineDeps } from './deps.ts';
 import { stageSpecOf } from './definition-of.ts';
-import { enqueueStage } from './enqueue-stage.ts';
+import { requeueCurrentStage } from './resume-stage.ts';
 import { transition } from './transition.ts';
 import { stopNow } from './stop.ts';
 import { applyFailure } from './fail-stage.ts';
@@ -37,12 +37,7 @@ export async function reapExpiredLeases(em: EntityManager, deps: EngineDeps, lim
         await transition(tx, deps.emitter, wf, { to: WorkflowState.FAILED, finished: true, lastError, actor, reason: `lease of ${attempt.lease_owner ?? '?'} expired; no attempts left` });
         continue;
       }
-      await enqueueStage(tx, deps, wf, {
-        stageIndex: attempt.stage_index,
-        stage: attempt.stage,
-        attempt: attempt.attempt + 1,
-        input: attempt.input,
-        partial: attempt.partial,
+      await requeueCurrentStage(tx, deps, wf, {
         actor,
         reason: `lease of ${attempt.lease_owner ?? '?'} expired; attempt re-queued`,
         metadata: { expired_attempt_id: attempt.id, fence: attempt.fence },

@@ -13,7 +13,7 @@ export async function requeueCurrentStage(
   em: EntityManager,
   deps: EngineDeps,
   wf: WorkflowRow,
-  how: { actor: string; reason: string; input?: unknown; stageIndex?: number; stage?: string; retryCountDelta?: number; resetAttempts?: boolean },
+  how: { actor: string; reason: string; input?: unknown; stageIndex?: number; stage?: string; retryCountDelta?: number; resetAttempts?: boolean; metadata?: Readonly<Record<string, unknown>> },
 ): Promise<WorkflowRow> {
   const stageIndex = how.stageIndex ?? wf.stage_index;
   const last = await lastAttempt(em, wf.id, stageIndex);
@@ -27,5 +27,6 @@ export async function requeueCurrentStage(
     reason: how.reason,
     ...(how.retryCountDelta === undefined ? {} : { retryCountDelta: how.retryCountDelta }),
     ...(how.resetAttempts === true ? { resetAttempts: true } : {}),
+    ...(how.metadata === undefined ? {} : { metadata: how.metadata }),
   });
 }

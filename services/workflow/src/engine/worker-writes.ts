@@ -4,7 +4,7 @@ import { extendLeases, releaseAttempt, saveProgress, savePartial, type Heartbeat
 import { lockWorkflow } from '../store/find-workflow.ts';
 import type { AttemptRow, WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
-import { enqueueStage } from './enqueue-stage.ts';
+import { requeueCurrentStage } from './resume-stage.ts';
 import { stopNow } from './stop.ts';
 
 /** Progress 0-100 and a message, on the attempt and mirrored on the workflow for status reads. */
@@ -40,15 +40,7 @@ export async function releaseStage(em: EntityManager, deps: EngineDeps, attemptI
     const wf = (await lockWorkflow(tx, attempt.workflow_id))!;
     const actor = `worker:${attempt.lease_owner ?? 'unknown'}`;
     if (wf.stop_requested !== null) return stopNow(tx, deps, wf, actor, `its worker let go: ${reason || 'released'}`);
-    return enqueueStage(tx, deps, wf, {
-      stageIndex: attempt.stage_index,
-      stage: attempt.stage,
-      attempt: attempt.attempt + 1,
-      input: attempt.input,
-      partial: attempt.partial,
-      actor,
-      reason: `stage ${attempt.stage} released: ${reason || 'released by the worker'}`,
-    });
+    return requeueCurrentStage(tx, deps, wf, { actor, reason: `stage ${attempt.stage} released: ${reason || 'released by the worker'}` });
   });
 }
 
