@@ -5,13 +5,36 @@ import type { WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 
 /**
+ * Resolved stages per (type, version). A definition version never changes once stored, so
+ * it is read from PostgreSQL once per process instead of on every claim and completion.
+ */
+export class DefinitionCache {
+  readonly #stages = new Map<string, StageSpec[]>();
+  readonly #limit: number;
+
+  constructor(limit = 1000) {
+    this.#limit = limit;
+  }
+
+  async stages(em: EntityManager, deps: Pick<EngineDeps, 'defaults'>, type: string, version: number): Promise<StageSpec[]> {
+    const key = `${type}@${version}`;
+    const hit = this.#stages.get(key);
+    if (hit !== undefined) return hit;
+    const row = await findDefinition(em, type, version);
+    if (row === null) throw new Error(`definition ${type} v${version} is missing`);
+    const stages = resolveStages(row.type, row.stages, null, deps.defaults);
+    if (this.#stages.size >= this.#limit) this.#stages.delete(this.#stages.keys().next().value!);
+    this.#stages.set(key, stages);
+    return stages;
+  }
+}
+
+/**
  * The stages of the definition version a workflow started with, every policy resolved (a row
  * stored before a field existed gets today's default for it).
  */
 export async function stagesOf(em: EntityManager, deps: EngineDeps, wf: WorkflowRow): Promise<StageSpec[]> {
-  const row = await findDefinition(em, wf.type, wf.definition_version);
-  if (row === null) throw new Error(`definition ${wf.type} v${wf.definition_version} of workflow ${wf.id} is missing`);
-  return resolveStages(row.type, row.stages, null, deps.defaults);
+  return deps.definitions.stages(em, deps, wf.type, wf.definition_version);
 }
 
 export async function stageSpecOf(em: EntityManager, deps: EngineDeps, wf: WorkflowRow, stageIndex: number): Promise<StageSpec> {

@@ -1,8 +1,10 @@
 import type { EngineDefaults } from '../domain/definition.ts';
 import type { Emitter } from './emit.ts';
+import type { DefinitionCache } from './definition-of.ts';
 
 /** What every engine operation needs besides its transaction. */
 export interface EngineDeps {
   readonly emitter: Emitter;
   readonly defaults: EngineDefaults;
+  readonly definitions: DefinitionCache;
 }
