@@ -34,6 +34,7 @@ const ATTEMPT_STATES: Readonly<Record<string, AttemptState>> = {
   RELEASED: AttemptState.ATTEMPT_STATE_RELEASED,
   EXPIRED: AttemptState.ATTEMPT_STATE_EXPIRED,
   CANCELLED: AttemptState.ATTEMPT_STATE_CANCELLED,
+  WAITING: AttemptState.ATTEMPT_STATE_WAITING,
 };
 
 export function attemptOut(a: AttemptView): StageAttempt {

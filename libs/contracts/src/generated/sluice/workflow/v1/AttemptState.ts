@@ -27,6 +27,10 @@ export const AttemptState = {
    * The workflow was cancelled or suspended while the attempt ran.
    */
   ATTEMPT_STATE_CANCELLED: 'ATTEMPT_STATE_CANCELLED',
+  /**
+   * The stage asked to wait for a signal (WaitForSignal); it runs again when the signal comes.
+   */
+  ATTEMPT_STATE_WAITING: 'ATTEMPT_STATE_WAITING',
 } as const;
 
 /**
@@ -64,6 +68,11 @@ export type AttemptState =
    */
   | 'ATTEMPT_STATE_CANCELLED'
   | 7
+  /**
+   * The stage asked to wait for a signal (WaitForSignal); it runs again when the signal comes.
+   */
+  | 'ATTEMPT_STATE_WAITING'
+  | 8
 
 /**
  * The life of one stage attempt (one claimable unit of work).
