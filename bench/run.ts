@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { infraFromEnv } from './src/infra.ts';
 import { waitForQuiet } from './src/quiet.ts';
-import { BENCH_DIR } from './src/paths.ts';
+import { BENCH_DIR, REPO_ROOT } from './src/paths.ts';
 import type { Scenario } from './src/protocol.ts';
-import { cpuTable, dbTable, headlineTable, loopTable } from './src/report.ts';
+import { execFileSync } from 'node:child_process';
+import { cpuTable, dbTable, fellBehind, headlineTable, loopTable, targetsTable } from './src/report.ts';
 import { FULL, QUICK, runScenario, type Params, type ScenarioResult } from './src/scenarios.ts';
 import { profileSluice, profileTable } from './src/profile.ts';
 import { bullmq } from './src/systems/bullmq.ts';
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     attempts: { type: 'string', default: '3' },
     profile: { type: 'boolean', default: true },
     'no-profile': { type: 'boolean', default: false },
+    'profile-scenario': { type: 'string', default: 'noop' },
+    'profile-rate': { type: 'string', default: '50' },
     verbose: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -37,7 +40,8 @@ const { values } = parseArgs({
 
 if (values.help) {
   process.stdout.write(`usage: npm run bench -- [--quick] [--only ${ALL_SYSTEMS.map((s) => s.name).join(',')}] [--scenario ${ALL_SCENARIOS.join(',')}]
-                      [--noop-jobs N] [--attempts N] [--no-profile] [--verbose]
+                      [--noop-jobs N] [--attempts N] [--no-profile] [--profile-scenario noop|latency|chain]
+                      [--profile-rate N (latency profile, jobs/s; default 50)] [--verbose]
 `);
   process.exit(0);
 }
@@ -92,43 +96,50 @@ for (const scenario of scenarios) {
     }
     results.push(best!);
     // A system that cannot keep up with the offered rate only shows its backlog; measure its
-    // schedule-to-start latency again at half the rate it did handle.
-    const f = best!.figures;
-    if (scenario === 'latency' && f !== undefined && (f.backlogSecondsAfterLastSend as number) > 1) {
-      const rate = Math.max(10, Math.floor(((f.handledRate as number) * 0.5) / 10) * 10);
+    // schedule-to-start latency again at half the rate it did handle, halving until it keeps up.
+    let f = best!.figures;
+    let rate = params.latencyRate;
+    for (let step = 0; scenario === 'latency' && f !== undefined && fellBehind(f) && step < 3 && rate > 10; step++) {
+      rate = Math.max(10, Math.floor(Math.min(rate / 2, (f.handledRate as number) / 2) / 10) * 10);
       const label = `${system.name} @ ${rate}/s`;
       await waitForQuiet(values.quick ? 5_000 : 300_000, 0.25, say);
-      say(`latency × ${label} (it fell behind at ${params.latencyRate}/s) …`);
+      say(`latency × ${label} (it fell behind at a higher rate) …`);
       try {
         const r = await runScenario(system, 'latency', ctx, { ...params, latencyRate: rate });
         results.push({ ...r, system: label });
         extraRows.push(label);
+        f = r.figures;
         say(`latency × ${label}: ${JSON.stringify(r.figures, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v))}`);
       } catch (err) {
         say(`latency × ${label} FAILED: ${(err as Error).message}`);
+        break;
       }
     }
   }
 }
 
 let profile: Awaited<ReturnType<typeof profileSluice>> | undefined;
-if (values.profile && !values['no-profile'] && systems.includes(sluice) && scenarios.includes('noop')) {
-  say('profile: Sluice no-op drain with spans exported (a separate, slower run; its rate is not the headline figure) …');
+const profileScenario = pick(ALL_SCENARIOS, values['profile-scenario'], (s) => s, 'scenario')[0] ?? 'noop';
+if (values.profile && !values['no-profile'] && systems.includes(sluice) && scenarios.includes(profileScenario)) {
+  say(`profile: Sluice ${profileScenario}, once CPU-profiled and once with spans exported (separate runs; not the headline figures) …`);
   try {
-    profile = await profileSluice(ctx, { ...params, noopWarmupJobs: 200, noopJobs: values.quick ? 500 : 3000 });
+    const p: Params = { ...params, noopWarmupJobs: 200, noopJobs: values.quick ? 500 : 3000, latencyRate: Number(values['profile-rate']) };
+    profile = await profileSluice(ctx, p, profileScenario);
   } catch (err) {
     say(`profile FAILED: ${(err as Error).stack ?? String(err)}`);
   }
 }
 
 const names = [...systems.map((s) => s.name), ...extraRows];
+const commit = process.env.BENCH_COMMIT ?? gitCommit();
 const out = [
   `## Sluice vs graphile-worker, pg-boss, BullMQ (${values.quick ? 'quick run: figures are indicative only' : 'full run'})`,
   '',
-  `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${machine}.`,
+  `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${machine}, Sluice at ${commit}.`,
   '',
   headlineTable(results, names),
   '',
+  ...(systems.includes(sluice) && systems.includes(graphile) ? [targetsTable(results), ''] : []),
   '### CPU during each measured window (cores busy on average)',
   '',
   cpuTable(results),
@@ -154,6 +165,17 @@ for (const f of failed) process.stdout.write(`\n${f.scenario} × ${f.system} fai
 const dir = join(BENCH_DIR, 'results');
 mkdirSync(dir, { recursive: true });
 const file = join(dir, `${started.toISOString().replace(/[:.]/g, '-')}${values.quick ? '-quick' : ''}.json`);
-writeFileSync(file, `${JSON.stringify({ started: started.toISOString(), machine, quick: values.quick, params, settings: Object.fromEntries(systems.map((s) => [s.name, { settings: s.settings, perJob: s.perJob }])), results, profile }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ started: started.toISOString(), machine, commit, quick: values.quick, params, settings: Object.fromEntries(systems.map((s) => [s.name, { settings: s.settings, perJob: s.perJob }])), results, profile }, null, 2)}\n`);
 say(`wrote ${file}`);
 process.exit(failed.length > 0 ? 1 : 0);
+
+/** The commit the Sluice code under test is at, `+dirty` when services/ or libs/ have changes. */
+function gitCommit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', cwd: REPO_ROOT }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'services', 'libs'], { encoding: 'utf8', cwd: REPO_ROOT }).trim() !== '';
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return 'unknown commit';
+  }
+}

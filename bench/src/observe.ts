@@ -23,6 +23,7 @@ export interface Observation {
  * nats-server, redis-server, everything else) and what the database's backends are doing.
  */
 export class Observer {
+  readonly #ctx: RunContext;
   readonly #run: SystemRun;
   readonly #child: WorkerChild;
   readonly #admin: pg.Client | undefined;
@@ -31,7 +32,8 @@ export class Observer {
   #from = 0;
   #candidates: number[] = [];
 
-  private constructor(run: SystemRun, child: WorkerChild, admin: pg.Client | undefined) {
+  private constructor(ctx: RunContext, run: SystemRun, child: WorkerChild, admin: pg.Client | undefined) {
+    this.#ctx = ctx;
     this.#run = run;
     this.#child = child;
     this.#admin = admin;
@@ -44,14 +46,20 @@ export class Observer {
       admin = new pg.Client({ connectionString: ctx.infra.adminUrl });
       await admin.connect();
     }
-    return new Observer(run, child, admin);
+    return new Observer(ctx, run, child, admin);
   }
 
   #allPids(): number[] {
     return [process.pid, this.#child.pid, ...Object.values(this.#run.processes), ...pidsByComm('postgres'), ...pidsByComm('nats-server'), ...pidsByComm('redis-server')];
   }
 
+  /** With `cpuProfileDir`: the worker child and the system's profiled processes (src/probe/probe.ts). */
+  #profiled(): number[] {
+    return this.#ctx.cpuProfileDir === undefined ? [] : [this.#child.pid, ...Object.values(this.#run.profiled ?? {})];
+  }
+
   start(): void {
+    for (const pid of this.#profiled()) process.kill(pid, 'SIGUSR2'); // the CPU profilers start
     this.#candidates = this.#allPids();
     this.#from = nowMs();
     this.#before = snapshot(this.#candidates);
@@ -61,6 +69,9 @@ export class Observer {
   async stop(): Promise<Observation> {
     const to = nowMs();
     const after = snapshot(new Set([...this.#candidates, ...this.#allPids()]));
+    const profiled = this.#profiled();
+    for (const pid of profiled) process.kill(pid, 'SIGUSR2'); // they stop and write their profiles
+    if (profiled.length > 0) await new Promise((r) => setTimeout(r, 2000));
     const activity = await this.#sampler?.stop();
     const backends = (await this.#sampler?.backendPids()) ?? [];
     const backendSet = new Set(backends);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCpuProfile, type CpuBreakdown } from './probe/cpu-profile.ts';
 import type { AddressInfo } from 'node:net';
+import type { Scenario } from './protocol.ts';
 import { runScenario, type Params, type ScenarioResult } from './scenarios.ts';
 import { summarize, type Summary } from './stats.ts';
 import { sluice } from './systems/sluice.ts';
@@ -90,7 +91,14 @@ class Collector {
   }
 }
 
+/** Stages (noop), jobs (latency) or chains (chain) per second of a run. */
+function rateOf(r: ScenarioResult): number {
+  const f = r.figures!;
+  return (f.rate ?? f.handledRate) as number;
+}
+
 export interface Profile {
+  readonly scenario: Scenario;
   /** The CPU-profiled drain (no span export) and each process's profile over its window. */
   readonly cpu: { readonly rate: number; readonly processes: Record<string, CpuBreakdown> };
   readonly spans: Breakdown;
@@ -101,10 +109,10 @@ export interface Profile {
  * in the workflow service and the worker (what their one JS thread does), one with every span
  * exported (time per RPC and per SQL statement).
  */
-export async function profileSluice(ctx: RunContext, params: Params): Promise<Profile> {
+export async function profileSluice(ctx: RunContext, params: Params, scenario: Scenario = 'noop'): Promise<Profile> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-cpuprofile-'));
   try {
-    const profiled = await runScenario(sluice, 'noop', { ...ctx, cpuProfileDir: dir }, params);
+    const profiled = await runScenario(sluice, scenario, { ...ctx, cpuProfileDir: dir }, params);
     if (profiled.error !== undefined) throw new Error(profiled.error);
     const processes: Record<string, CpuBreakdown> = {};
     for (const name of ['workflow service', 'worker']) {
@@ -112,8 +120,8 @@ export async function profileSluice(ctx: RunContext, params: Params): Promise<Pr
       const b = existsSync(file) ? readCpuProfile(file) : undefined;
       if (b !== undefined) processes[name] = b;
     }
-    const spans = await spanBreakdown(ctx, params);
-    return { cpu: { rate: profiled.figures!.rate as number, processes }, spans };
+    const spans = await spanBreakdown(ctx, params, scenario);
+    return { scenario, cpu: { rate: rateOf(profiled), processes }, spans };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -150,15 +158,16 @@ const isSql = (s: Span) => s.kind === KIND.CLIENT && (s.statement !== undefined 
  * The Sluice no-op drain again, with both processes exporting their spans here, and the spans
  * summed per stage: time in each RPC and in its SQL, the relay's SQL and publishes, the worker's side.
  */
-async function spanBreakdown(ctx: RunContext, params: Params): Promise<Breakdown> {
+async function spanBreakdown(ctx: RunContext, params: Params, scenario: Scenario): Promise<Breakdown> {
   const collector = new Collector();
   const endpoint = await collector.listen();
   try {
-    const traced = await runScenario(sluice, 'noop', { ...ctx, otlpEndpoint: endpoint }, params);
+    const traced = await runScenario(sluice, scenario, { ...ctx, otlpEndpoint: endpoint }, params);
     if (traced.error !== undefined) throw new Error(traced.error);
-    // From the worker's start (the workflows were created and their tasks published before it).
-    const from = traced.figures!.workerStartAt as number;
-    const to = traced.figures!.endAt as number;
+    // noop: from the worker's start (the workflows were created and their tasks published before
+    // it); otherwise the measured window.
+    const from = scenario === 'noop' ? (traced.figures!.workerStartAt as number) : traced.observation!.from;
+    const to = scenario === 'noop' ? (traced.figures!.endAt as number) : traced.observation!.to;
     const spans = collector.spans.filter((s) => s.start >= from && s.start <= to);
     const byId = new Map(spans.map((s) => [s.id, s]));
     const rpcOf = (s: Span): Span | undefined => {
@@ -228,7 +237,9 @@ const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
 
 /** The profile as markdown. */
 export function profileTable(p: Profile): string {
-  const lines = [`CPU profile of a no-op drain (${f2(p.cpu.rate)} stages/s with the profilers on): share of each process's profiled time (self time).`, ''];
+  const what = p.scenario === 'noop' ? 'a no-op drain' : p.scenario === 'latency' ? 'the latency scenario' : 'the chain scenario';
+  const unit = p.scenario === 'chain' ? 'chains/s' : p.scenario === 'latency' ? 'jobs/s' : 'stages/s';
+  const lines = [`CPU profile of ${what} (${f2(p.cpu.rate)} ${unit} with the profilers on): share of each process's profiled time (self time).`, ''];
   for (const [name, b] of Object.entries(p.cpu.processes)) {
     const cats = Object.entries(b.byCategory).filter(([, v]) => v >= 0.01);
     lines.push(`- **${name}** (${f2(b.totalMs / 1000)} s profiled): ${cats.map(([k, v]) => `${k} ${pct(v)}`).join(', ')}`);
@@ -245,7 +256,7 @@ export function profileTable(p: Profile): string {
 
 function spanTable(b: Breakdown): string {
   const lines = [
-    `Traced no-op drain: ${b.stages} stages, ${b.spans} spans, ${f2(b.traced.figures!.rate as number)} stages/s while exporting spans (the headline run exports none).`,
+    `Traced run: ${b.stages} stages, ${b.spans} spans, ${f2(rateOf(b.traced))} per second while exporting spans (the headline run exports none).`,
     '',
     '| per stage | calls | mean ms | p99 ms | SQL statements | SQL ms | not in SQL ms |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -8,6 +8,31 @@ function find(results: readonly ScenarioResult[], system: string, scenario: stri
   return results.find((r) => r.system === system && r.scenario === scenario);
 }
 
+/** Whether a latency run could not start jobs as fast as they came (its latency is its backlog). */
+export function fellBehind(f: Record<string, unknown>): boolean {
+  return (f.backlogSecondsAfterLastSend as number) > 1 || (f.handledRate as number) < 0.95 * (f.targetRate as number);
+}
+
+/** The issue's targets for Sluice against graphile-worker (unbatched), met or not. */
+export function targetsTable(results: readonly ScenarioResult[]): string {
+  const fig = (system: string, scenario: string) => find(results, system, scenario)?.figures;
+  const sNoop = fig('sluice', 'noop')?.rate as number | undefined;
+  const gNoop = fig('graphile', 'noop')?.rate as number | undefined;
+  const sLat = fig('sluice', 'latency');
+  const sChain = fig('sluice', 'chain')?.rate as number | undefined;
+  const gChain = fig('graphile', 'chain')?.rate as number | undefined;
+  const verdict = (ok: boolean | undefined) => (ok === undefined ? '–' : ok ? 'met' : '**not met**');
+  const p99 = (sLat?.latency as Summary | undefined)?.p99;
+  const latOk = sLat === undefined || p99 === undefined ? undefined : p99 <= 15 && !fellBehind(sLat);
+  return [
+    '| target (Sluice) | wanted | measured | |',
+    '| --- | --- | --- | --- |',
+    `| no-op stage executions/s | ≥ graphile-worker's ${fmt(gNoop)} | ${fmt(sNoop)} (${gNoop && sNoop ? fmt(sNoop / gNoop, 2) : '–'}×) | ${verdict(sNoop === undefined || gNoop === undefined ? undefined : sNoop >= gNoop)} |`,
+    `| schedule→start p99 at 200/s | ≤ 15 ms | ${ms(p99)} ms${sLat !== undefined && fellBehind(sLat) ? ' (fell behind)' : ''} | ${verdict(latOk)} |`,
+    `| 3-stage workflows/s | ≥ 1.5 × graphile-worker's ${fmt(gChain)} = ${fmt(gChain === undefined ? undefined : 1.5 * gChain)} | ${fmt(sChain)} (${gChain && sChain ? fmt(sChain / gChain, 2) : '–'}×) | ${verdict(sChain === undefined || gChain === undefined ? undefined : sChain >= 1.5 * gChain)} |`,
+  ].join('\n');
+}
+
 /** The headline table: one row per system, the issue's metrics as columns. */
 export function headlineTable(results: readonly ScenarioResult[], systems: readonly string[]): string {
   const rows = [
@@ -23,7 +48,7 @@ export function headlineTable(results: readonly ScenarioResult[], systems: reado
     const cell = (r: ScenarioResult | undefined, f: (fig: Record<string, unknown>) => string) => (r === undefined ? '–' : r.error !== undefined ? 'failed' : `${f(r.figures!)}${noisy(r)}`);
     const latCell = cell(lat, (f) => {
       const s = f.latency as Summary;
-      const lagging = (f.backlogSecondsAfterLastSend as number) > 1 ? ' (fell behind)' : '';
+      const lagging = fellBehind(f) ? ` (fell behind: ${fmt(f.handledRate)}/s handled)` : '';
       return `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}${lagging}`;
     });
     rows.push(

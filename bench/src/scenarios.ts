@@ -132,14 +132,10 @@ const noop: Body = async (run, ctx, params, setChild) => {
   setChild(child);
   const observer = await Observer.create(ctx, run, child);
   const first = await child.first(120_000);
-  const profiled = ctx.cpuProfileDir === undefined ? [] : [child.pid, ...Object.values(run.profiled ?? {})];
-  for (const pid of profiled) process.kill(pid, 'SIGUSR2'); // start the CPU profilers (src/probe/probe.ts)
   observer.start();
   await pollUntil(async () => !(await run.pending()), { intervalMs: PROBE_MS, timeoutMs: 900_000, what: `${n} jobs to drain` });
   const end = nowMs();
   const observation = await observer.stop();
-  for (const pid of profiled) process.kill(pid, 'SIGUSR2'); // stop them: each writes its profile
-  if (profiled.length > 0) await sleep(2000);
   const drainSeconds = (end - first) / 1000;
   return {
     figures: { jobs: n, enqueueSeconds, drainSeconds, rate: n / drainSeconds, warmupJobs: params.noopWarmupJobs, warmupRate, workerStartAt, firstAt: first, endAt: end },

@@ -7,7 +7,7 @@ import { BENCH_DIR } from '../paths.ts';
 import type { ChainPayload, LatencyPayload, Scenario } from '../protocol.ts';
 import { once, type RunContext, type System, type SystemRun } from './system.ts';
 
-const CONCURRENCY = Number(process.env.BENCH_BULLMQ_CONCURRENCY ?? 50);
+const CONCURRENCY = Number(process.env.BENCH_BULLMQ_CONCURRENCY ?? 100);
 const BULK_CHUNK = 1000;
 
 export const bullmq: System = {

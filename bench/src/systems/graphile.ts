@@ -82,7 +82,7 @@ function graphileSystem(name: string, settings: GraphileSettings, settingsLine: 
 }
 
 const C = Number(process.env.BENCH_GRAPHILE_CONCURRENCY ?? 16);
-const CB = Number(process.env.BENCH_GRAPHILE_BATCHED_CONCURRENCY ?? 16);
+const CB = Number(process.env.BENCH_GRAPHILE_BATCHED_CONCURRENCY ?? 32);
 
 /** graphile-worker as most deployments run it: one job per query. */
 export const graphile = graphileSystem(

@@ -7,8 +7,8 @@ import { BENCH_DIR } from '../paths.ts';
 import type { ChainPayload, LatencyPayload, Scenario } from '../protocol.ts';
 import { once, type RunContext, type System, type SystemRun } from './system.ts';
 
-const BATCH = Number(process.env.BENCH_PGBOSS_BATCH ?? 50);
-const LOCAL_CONCURRENCY = Number(process.env.BENCH_PGBOSS_CONCURRENCY ?? 4);
+const BATCH = Number(process.env.BENCH_PGBOSS_BATCH ?? 200);
+const LOCAL_CONCURRENCY = Number(process.env.BENCH_PGBOSS_CONCURRENCY ?? 2);
 const BULK_CHUNK = 1000;
 
 /** The queue each scenario uses; a chain's three stages share one queue (data.stage), so one worker pool runs them. */

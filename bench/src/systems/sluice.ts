@@ -10,10 +10,11 @@ import { BENCH_DIR, REPO_ROOT } from '../paths.ts';
 import { inParallel, once, range, type RunContext, type System, type SystemRun } from './system.ts';
 
 /** Stage attempts a worker runs at once, per stage (the SDK's `concurrency`). */
-const CONCURRENCY = Number(process.env.BENCH_SLUICE_CONCURRENCY ?? 32);
+const CONCURRENCY = Number(process.env.BENCH_SLUICE_CONCURRENCY ?? 64);
 /** CreateWorkflow calls in flight while pre-enqueueing the no-op workflows. */
 const ENQUEUE_PARALLEL = 64;
 const TENANT = 'bench';
+const MAX_QUEUED = 1_000_000;
 const OPEN_STATES = Object.values(WorkflowState)
   .filter((s) => !['COMPLETED', 'FAILED', 'CANCELLED'].includes(s))
   .map((s) => `'${s}'`)
@@ -40,7 +41,7 @@ export const sluice: System = {
   name: 'sluice',
   settings: `workflow service (1 process, DB pool 10) + 1 worker process, SDK concurrency ${CONCURRENCY} per stage; both run with @sluice/telemetry/register, LOG_LEVEL=warn`,
   perJob:
-    'ClaimStage (tx: attempt QUEUED→RUNNING with fence from fence_seq + lease, workflow → PROCESSING with version check, audit row, state_changed outbox row) and CompleteStage (tx: fenced update, stage_completed + state_changed outbox rows, audit row, next attempt + task or COMPLETED), each a gRPC round trip; the outbox relay publishes every row to JetStream (one ack each) and deletes it; JetStream delivers the task',
+    'the JetStream task wakes the worker, which calls ClaimStage (one transaction: lock the best queued attempt of the stage with SKIP LOCKED within the concurrency limits, lock the workflow, attempt → RUNNING with a fencing token from fence_seq and a lease from the database clock, workflow → PROCESSING with a version check, one audit row, one state_changed outbox row) and, after the handler, CompleteStage (one transaction: the fenced update, stage_completed + state_changed outbox rows, one audit row, then the next stage\'s attempt and task, or COMPLETED), each a gRPC round trip; the outbox relay publishes every outbox row to JetStream (one acknowledged publish each) and deletes it. Creating a workflow is one more transaction (admission check under an advisory lock per tenant and type, three outbox rows)',
   async open(scenario: Scenario, ctx: RunContext): Promise<SystemRun> {
     const db = await createDatabase(ctx.infra, 'sluice');
     const prefix = `bench_${randomId(3)}`;
@@ -63,6 +64,9 @@ export const sluice: System = {
         SLUICE_OPS_PORT: String(opsPort),
         SLUICE_SERVICE_NAME: 'workflow',
         LOG_LEVEL: 'warn',
+        // The noop drain pre-enqueues 20,000 workflows of one tenant and type; the default
+        // admission limit (10,000 waiting) would refuse half of them.
+        SLUICE_WORKFLOW_MAX_QUEUED_PER_TENANT: String(MAX_QUEUED),
       },
     });
     const pool = new pg.Pool({ connectionString: db.url, max: 2, options: '-c max_parallel_workers_per_gather=0' });
