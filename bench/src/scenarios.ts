@@ -117,6 +117,7 @@ async function drain(run: SystemRun, n: number): Promise<number> {
     return n / ((nowMs() - first) / 1000);
   } finally {
     await child.stop();
+    rmSync(child.loopFile, { force: true });
   }
 }
 
