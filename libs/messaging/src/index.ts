@@ -3,7 +3,7 @@
  * and the transactional outbox.
  *
  * ```ts
- * import { connectNats, provisionStreams, eventSubject, newEvent, enqueueOutbox, OutboxRelay, consume, eventsStreamName, eventFilter } from '@sluice/messaging';
+ * import { connectNats, provisionStreams, eventSubject, newEvent, writeOutbox, outboxEntry, OutboxRelay, consume, eventsStreamName, eventFilter } from '@sluice/messaging';
  * import { jetstream } from '@nats-io/jetstream';
  *
  * const nc = await connectNats({ servers: config.NATS_URL, name: 'workflow', log });
@@ -13,8 +13,8 @@
  *
  * await orm.em.fork().transactional(async (tx) => {
  *   // ...change the workflow in tx...
- *   enqueueOutbox(tx, eventSubject('sluice', 'workflow', tenant, wf.id),
- *     newEvent({ source: 'sluice/workflow', type: EventType.WORKFLOW_STATE_CHANGED, subject: wf.id, data }));
+ *   await writeOutbox(tx, [outboxEntry(eventSubject('sluice', 'workflow', tenant, wf.id),
+ *     newEvent({ source: 'sluice/workflow', type: EventType.WORKFLOW_STATE_CHANGED, subject: wf.id, data }))]);
  * });
  * relay.nudge();
  *
@@ -43,7 +43,7 @@ export { consume } from './consume.ts';
 export { TRACER_NAME } from './semconv.ts';
 export { OutboxMessage } from './outbox/outbox-message.ts';
 export { outboxMigrationSql } from './outbox/outbox-migration.ts';
-export { enqueueOutbox } from './outbox/enqueue-outbox.ts';
+export { writeOutbox, outboxEntry } from './outbox/write-outbox.ts';
 export { OutboxRelay } from './outbox/outbox-relay.ts';
 export type { NatsOptions } from './connect-nats.ts';
 export type { StreamOptions } from './provision-streams.ts';
@@ -52,3 +52,4 @@ export type { CloudEvent, NewEvent } from './cloud-event.ts';
 export type { ConsumeOptions, Consumption } from './consume.ts';
 export type { EventHandler, MessageContext } from './handle-message.ts';
 export type { OutboxRelayOptions } from './outbox/outbox-relay.ts';
+export type { OutboxEntry } from './outbox/write-outbox.ts';

@@ -9,7 +9,8 @@ import {
   OutboxRelay,
   connectNats,
   drainNats,
-  enqueueOutbox,
+  outboxEntry,
+  writeOutbox,
   eventSubject,
   eventsStreamName,
   newEvent,
@@ -63,7 +64,7 @@ describe('transactional outbox', () => {
         for (let i = 0; i < 5; i++) {
           const e = event(`ordered-${t}-${i}`);
           ids.push(e.id);
-          enqueueOutbox(tx, subject, e);
+          await writeOutbox(tx, [outboxEntry(subject, e)]);
         }
       });
     }
@@ -77,8 +78,7 @@ describe('transactional outbox', () => {
     const err = await orm.em
       .fork()
       .transactional(async (tx) => {
-        enqueueOutbox(tx, subject, event('rolled-back'));
-        await tx.flush();
+        await writeOutbox(tx, [outboxEntry(subject, event('rolled-back'))]);
         throw new Error('the change failed');
       })
       .catch((e: unknown) => e);
@@ -96,7 +96,7 @@ describe('transactional outbox', () => {
         for (let i = 0; i < 10; i++) {
           const e = event(`many-${t}-${i}`);
           ids.push(e.id);
-          enqueueOutbox(tx, subject, e);
+          await writeOutbox(tx, [outboxEntry(subject, e)]);
         }
       });
     }
@@ -119,7 +119,7 @@ describe('transactional outbox', () => {
     // No stream stores this subject, so JetStream has no responder for the publish.
     const nowhere = `${prefix}_nowhere.events.workflow.acme.lost`;
     await orm.em.fork().transactional(async (tx) => {
-      enqueueOutbox(tx, nowhere, event('lost'));
+      await writeOutbox(tx, [outboxEntry(nowhere, event('lost'))]);
     });
     const relay = new OutboxRelay({ orm, js, log });
     const err = await relay.relayOnce().catch((e: unknown) => e);
@@ -140,7 +140,7 @@ describe('transactional outbox', () => {
     try {
       await new Promise((r) => setTimeout(r, 200));
       await orm.em.fork().transactional(async (tx) => {
-        enqueueOutbox(tx, subject, event('traced'), writer);
+        await writeOutbox(tx, [outboxEntry(subject, event('traced'), writer)]);
       });
       relay.nudge();
       await eventually(async () => (await published(subject)).length === 1, 5_000);

@@ -1,5 +1,12 @@
-import { LockMode, type EntityManager } from '@sluice/db';
-import { OutboxMessage } from './outbox-message.ts';
+import { query, type EntityManager } from '@sluice/db';
+import type { CloudEvent } from '../cloud-event.ts';
+
+export interface OutboxRow {
+  readonly id: string;
+  readonly subject: string;
+  readonly payload: CloudEvent;
+  readonly trace: Record<string, string>;
+}
 
 /**
  * The oldest `limit` outbox rows that no other transaction holds, locked until `tx` ends
@@ -7,6 +14,6 @@ import { OutboxMessage } from './outbox-message.ts';
  * waiting on, or publishing, each other's rows. `id` (a UUID v7) orders rows of one
  * transaction, which all share its `now()`.
  */
-export function selectOutboxBatch(tx: EntityManager, limit: number): Promise<OutboxMessage[]> {
-  return tx.find(OutboxMessage, {}, { orderBy: { createdAt: 'asc', id: 'asc' }, limit, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE });
+export function selectOutboxBatch(tx: EntityManager, limit: number): Promise<OutboxRow[]> {
+  return query<OutboxRow>(tx, 'select id, subject, payload, trace from outbox order by created_at, id limit ? for update skip locked', [limit]);
 }

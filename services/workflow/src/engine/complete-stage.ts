@@ -9,6 +9,7 @@ import { stagesOf } from './definition-of.ts';
 import { enqueueStage } from './enqueue-stage.ts';
 import { transition } from './transition.ts';
 import { stopNow } from './stop.ts';
+import { writeOutbox } from '@sluice/messaging';
 
 /**
  * Commits a stage's output under the caller's fencing token. The output becomes the next
@@ -29,7 +30,7 @@ export async function completeStage(em: EntityManager, deps: EngineDeps, attempt
     const stages = await stagesOf(tx, deps, wf);
     const actor = `worker:${attempt.lease_owner ?? 'unknown'}`;
     const next = stages[attempt.stage_index + 1];
-    await deps.emitter.stageCompleted(tx, wf, attempt, next?.name ?? null);
+    await writeOutbox(tx, [deps.emitter.stageCompleted(wf, attempt, next?.name ?? null)]);
     if (next === undefined) {
       return transition(tx, deps.emitter, wf, {
         to: partial || wf.incomplete ? WorkflowState.PARTIALLY_PROCESSED : WorkflowState.COMPLETED,

@@ -5,11 +5,12 @@ import { WorkflowState } from '../domain/states.ts';
 import { findLatestDefinition } from '../store/find-definition.ts';
 import { insertWorkflow } from '../store/insert-workflow.ts';
 import { findWorkflowByIdempotencyKey } from '../store/find-workflow.ts';
-import { insertTransition } from '../store/insert-transition.ts';
+import { insertTransitions } from '../store/insert-transition.ts';
 import type { WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { enqueueStage } from './enqueue-stage.ts';
 import { countWaiting } from '../store/count-waiting.ts';
+import { writeOutbox } from '@sluice/messaging';
 
 export interface CreateWorkflowInput {
   readonly tenantId: string;
@@ -46,7 +47,7 @@ export async function createWorkflow(em: EntityManager, deps: EngineDeps, input:
       const existing = await findWorkflowByIdempotencyKey(tx, input.tenantId, input.idempotencyKey!);
       return { workflow: existing!, created: false };
     }
-    await insertTransition(tx, {
+    await insertTransitions(tx, [{
       workflowId: row.id,
       from: null,
       to: WorkflowState.CREATED,
@@ -54,8 +55,8 @@ export async function createWorkflow(em: EntityManager, deps: EngineDeps, input:
       reason: 'created',
       metadata: { definition_version: definition.version },
       actor: input.actor,
-    });
-    await deps.emitter.created(tx, row, input.idempotencyKey);
+    }]);
+    await writeOutbox(tx, [deps.emitter.created(row, input.idempotencyKey)]);
     const queued = await enqueueStage(tx, deps, row, { stageIndex: 0, stage: first.name, attempt: 1, input: input.input, actor: input.actor });
     return { workflow: queued, created: true };
   });

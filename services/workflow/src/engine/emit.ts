@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventType, type LeaseExpired, type StageCompleted, type StageFailed, type StageTask, type WorkflowCreated, type WorkflowStateChanged } from '@sluice/contracts';
-import { enqueueOutbox, newEvent, eventSubject, taskSubject } from '@sluice/messaging';
+import { newEvent, eventSubject, outboxEntry, taskSubject, type OutboxEntry } from '@sluice/messaging';
 import type { WorkflowRow, AttemptRow } from '../store/rows.ts';
 import type { WorkflowState } from '../domain/states.ts';
 
@@ -8,8 +7,8 @@ import type { WorkflowState } from '../domain/states.ts';
 const SOURCE = '/sluice/workflow';
 
 /**
- * Everything the workflow service tells the world goes through the outbox, in the same
- * transaction as the change it describes: events on `<prefix>.events.workflow.<tenant>.<id>`
+ * Everything the workflow service tells the world goes through the outbox (`writeOutbox`), in
+ * the same transaction as the change it describes. This class builds the entries: events on `<prefix>.events.workflow.<tenant>.<id>`
  * and stage tasks on the work-queue subject `<prefix>.tasks.<type>.<stage>`. Payloads are the
  * sluice.events.v1 messages (generated types), so they cannot drift from the contract.
  */
@@ -20,7 +19,7 @@ export class Emitter {
     this.#prefix = prefix;
   }
 
-  async created(em: EntityManager, wf: WorkflowRow, idempotencyKey: string | null): Promise<void> {
+  created(wf: WorkflowRow, idempotencyKey: string | null): OutboxEntry {
     const data: WorkflowCreated = {
       ...this.#ids(wf),
       definition_version: wf.definition_version,
@@ -28,10 +27,10 @@ export class Emitter {
       idempotency_key: idempotencyKey ?? '',
       created_at: new Date(wf.created_at).toISOString(),
     };
-    await this.#event(em, EventType.WORKFLOW_CREATED, wf, data);
+    return this.#event(EventType.WORKFLOW_CREATED, wf, data);
   }
 
-  async stateChanged(em: EntityManager, wf: WorkflowRow, from: WorkflowState, change: { reason: string; actor: string; metadata: Readonly<Record<string, unknown>> }): Promise<void> {
+  stateChanged(wf: WorkflowRow, from: WorkflowState, change: { reason: string; actor: string; metadata: Readonly<Record<string, unknown>> }): OutboxEntry {
     const data: WorkflowStateChanged = {
       ...this.#ids(wf),
       from_state: from,
@@ -44,10 +43,10 @@ export class Emitter {
       metadata_json: JSON.stringify(change.metadata),
       at: new Date(wf.updated_at).toISOString(),
     };
-    await this.#event(em, EventType.WORKFLOW_STATE_CHANGED, wf, data);
+    return this.#event(EventType.WORKFLOW_STATE_CHANGED, wf, data);
   }
 
-  async stageCompleted(em: EntityManager, wf: WorkflowRow, attempt: AttemptRow, nextStage: string | null): Promise<void> {
+  stageCompleted(wf: WorkflowRow, attempt: AttemptRow, nextStage: string | null): OutboxEntry {
     const data: StageCompleted = {
       attempt_id: attempt.id,
       ...this.#ids(wf),
@@ -57,11 +56,11 @@ export class Emitter {
       next_stage: nextStage ?? '',
       at: new Date().toISOString(),
     };
-    await this.#event(em, EventType.STAGE_COMPLETED, wf, data);
+    return this.#event(EventType.STAGE_COMPLETED, wf, data);
   }
 
   /** One per failed attempt; an internal failure with no retry left is the alert signal. */
-  async stageFailed(em: EntityManager, wf: WorkflowRow, attempt: AttemptRow, failure: { category: string; code: string; message: string; willRetry: boolean; nextAttemptAt: Date | null }): Promise<void> {
+  stageFailed(wf: WorkflowRow, attempt: AttemptRow, failure: { category: string; code: string; message: string; willRetry: boolean; nextAttemptAt: Date | null }): OutboxEntry {
     const data: StageFailed = {
       attempt_id: attempt.id,
       ...this.#ids(wf),
@@ -75,10 +74,10 @@ export class Emitter {
       next_attempt_at: failure.nextAttemptAt?.toISOString() ?? '',
       at: new Date().toISOString(),
     };
-    await this.#event(em, EventType.STAGE_FAILED, wf, data);
+    return this.#event(EventType.STAGE_FAILED, wf, data);
   }
 
-  async leaseExpired(em: EntityManager, wf: WorkflowRow, attempt: AttemptRow): Promise<void> {
+  leaseExpired(wf: WorkflowRow, attempt: AttemptRow): OutboxEntry {
     const data: LeaseExpired = {
       attempt_id: attempt.id,
       ...this.#ids(wf),
@@ -87,10 +86,10 @@ export class Emitter {
       fence: attempt.fence ?? '',
       expired_at: attempt.lease_expires_at === null ? '' : new Date(attempt.lease_expires_at).toISOString(),
     };
-    await this.#event(em, EventType.STAGE_LEASE_EXPIRED, wf, data);
+    return this.#event(EventType.STAGE_LEASE_EXPIRED, wf, data);
   }
 
-  async stageTask(em: EntityManager, wf: WorkflowRow, attempt: AttemptRow): Promise<void> {
+  stageTask(wf: WorkflowRow, attempt: AttemptRow): OutboxEntry {
     const data: StageTask = {
       attempt_id: attempt.id,
       ...this.#ids(wf),
@@ -100,15 +99,15 @@ export class Emitter {
       enqueued_at: new Date().toISOString(),
     };
     const event = newEvent({ source: SOURCE, type: EventType.STAGE_TASK, subject: attempt.id, data });
-    await enqueueOutbox(em, taskSubject(this.#prefix, wf.type, attempt.stage), event);
+    return outboxEntry(taskSubject(this.#prefix, wf.type, attempt.stage), event);
   }
 
   #ids(wf: WorkflowRow) {
     return { workflow_id: wf.id, tenant_id: wf.tenant_id, workflow_type: wf.type };
   }
 
-  async #event(em: EntityManager, type: EventType, wf: WorkflowRow, data: object): Promise<void> {
+  #event(type: EventType, wf: WorkflowRow, data: object): OutboxEntry {
     const event = newEvent({ source: SOURCE, type, subject: wf.id, data });
-    await enqueueOutbox(em, eventSubject(this.#prefix, 'workflow', wf.tenant_id, wf.id), event);
+    return outboxEntry(eventSubject(this.#prefix, 'workflow', wf.tenant_id, wf.id), event);
   }
 }

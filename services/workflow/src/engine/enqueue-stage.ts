@@ -5,6 +5,7 @@ import { insertAttempt } from '../store/insert-attempt.ts';
 import type { WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { transition } from './transition.ts';
+import { writeOutbox } from '@sluice/messaging';
 
 export interface StageToQueue {
   readonly stageIndex: number;
@@ -55,6 +56,6 @@ export async function enqueueStage(em: EntityManager, deps: EngineDeps, wf: Work
     ...(next.incomplete === true ? { incomplete: true } : {}),
     ...(next.resetAttempts === true ? { resetAttempts: true } : {}),
   });
-  await deps.emitter.stageTask(em, queued, attempt);
+  await writeOutbox(em, [deps.emitter.stageTask(queued, attempt)]);
   return queued;
 }

@@ -9,6 +9,7 @@ import type { EngineDeps } from './deps.ts';
 import { stageSpecOf } from './definition-of.ts';
 import { transition } from './transition.ts';
 import { stopNow } from './stop.ts';
+import { writeOutbox } from '@sluice/messaging';
 
 export interface Failure {
   readonly category: Category;
@@ -59,6 +60,6 @@ export async function applyFailure(tx: EntityManager, deps: EngineDeps, attempt:
     reason: `${attempt.stage} failed (${failure.category} ${failure.code}): ${failure.message}`.slice(0, 500),
     metadata: { attempt_id: attempt.id, attempt: attempt.attempt, category: failure.category, code: failure.code },
   });
-  await deps.emitter.stageFailed(tx, updated, attempt, { ...error, willRetry: decision.willRetry, nextAttemptAt: decision.nextAttemptAt });
+  await writeOutbox(tx, [deps.emitter.stageFailed(updated, attempt, { ...error, willRetry: decision.willRetry, nextAttemptAt: decision.nextAttemptAt })]);
   return updated;
 }

@@ -11,6 +11,7 @@ import { transition } from './transition.ts';
 import { stopNow } from './stop.ts';
 import { applyFailure } from './fail-stage.ts';
 import { failTimedOutAttempts } from '../store/timed-out-attempts.ts';
+import { writeOutbox } from '@sluice/messaging';
 
 /**
  * One reaper round: attempts whose lease ran out (their worker died or stalled) are marked
@@ -24,7 +25,7 @@ export async function reapExpiredLeases(em: EntityManager, deps: EngineDeps, lim
     const expired = await expireLeases(tx, limit);
     for (const attempt of expired) {
       const wf = (await lockWorkflow(tx, attempt.workflow_id))!;
-      await deps.emitter.leaseExpired(tx, wf, attempt);
+      await writeOutbox(tx, [deps.emitter.leaseExpired(wf, attempt)]);
       if (wf.state !== WorkflowState.PROCESSING) continue;
       const actor = 'reaper';
       const lastError = { code: 'LEASE_EXPIRED', message: `the lease of ${attempt.lease_owner ?? '?'} expired`, category: 'transient', stage: attempt.stage, attempt: attempt.attempt };

@@ -11,13 +11,18 @@ export interface TransitionRecord {
   readonly actor: string;
 }
 
-/** One audit row per state change, written in the same transaction as the change. */
-export async function insertTransition(em: EntityManager, t: TransitionRecord): Promise<void> {
+/**
+ * One audit row per state change, written in the same transaction as the change; any number
+ * in one statement (a function scan yields the array's order, so ids follow `records`).
+ */
+export async function insertTransitions(em: EntityManager, records: readonly TransitionRecord[]): Promise<void> {
+  if (records.length === 0) return;
   await query(
     em,
     `insert into workflow_transitions (workflow_id, from_state, to_state, stage, reason, metadata, actor)
-     values (?, ?, ?, ?, ?, ?::jsonb, ?)`,
-    [t.workflowId, t.from, t.to, t.stage, t.reason, JSON.stringify(t.metadata), t.actor],
+     select x."workflowId", x."from", x."to", x.stage, x.reason, x.metadata, x.actor
+     from jsonb_to_recordset(?::jsonb) as x("workflowId" uuid, "from" text, "to" text, stage text, reason text, metadata jsonb, actor text)`,
+    [JSON.stringify(records)],
   );
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryOne } from './sql.ts';
-import { insertTransition } from './insert-transition.ts';
+import { insertTransitions } from './insert-transition.ts';
 import type { WorkflowRow } from './rows.ts';
 import type { WorkflowState } from '../domain/states.ts';
 
@@ -17,7 +17,7 @@ export async function requestStop(em: EntityManager, wf: WorkflowRow, target: Wo
     [target, target === 'SUSPENDED' ? reason : null, wf.id, wf.version],
   );
   if (row === null) return null;
-  await insertTransition(em, {
+  await insertTransitions(em, [{
     workflowId: wf.id,
     from: wf.state,
     to: wf.state,
@@ -25,6 +25,6 @@ export async function requestStop(em: EntityManager, wf: WorkflowRow, target: Wo
     reason: `${target === 'CANCELLED' ? 'cancel' : 'suspend'} requested: ${reason}`,
     metadata: { stop_requested: target },
     actor,
-  });
+  }]);
   return row;
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryOne } from './sql.ts';
+import { query } from './sql.ts';
 import type { WorkflowRow } from './rows.ts';
 import type { WorkflowState } from '../domain/states.ts';
 
@@ -26,33 +26,49 @@ export interface StatePatch {
   readonly incomplete?: boolean;
 }
 
+export interface VersionedPatch {
+  readonly id: string;
+  /** The version the caller read: the row changes only if nobody changed it since. */
+  readonly version: number;
+  readonly patch: StatePatch;
+}
+
+// A field the patch names is written (JSON null included); an absent one keeps its value.
+// Column names are fixed here, never taken from input.
+const has = (field: string) => `jsonb_exists(x.p, '${field}')`;
+const SQL = `
+  with x as (select (j->>'id')::uuid as id, (j->>'version')::int as version, j->'patch' as p from jsonb_array_elements(?::jsonb) j)
+  update workflows w set
+    state = x.p->>'to',
+    version = w.version + 1,
+    updated_at = now(),
+    current_stage = case when ${has('currentStage')} then x.p->>'currentStage' else w.current_stage end,
+    stage_index = case when ${has('stageIndex')} then (x.p->>'stageIndex')::int else w.stage_index end,
+    output = case when ${has('output')} then x.p->'output' else w.output end,
+    finished_at = case when coalesce((x.p->>'finished')::boolean, false) then now() else w.finished_at end,
+    next_attempt_at = case when ${has('nextAttemptAt')} then (x.p->>'nextAttemptAt')::timestamptz else w.next_attempt_at end,
+    retry_count = w.retry_count + coalesce((x.p->>'retryCountDelta')::int, 0),
+    stage_attempt = case when ${has('stageAttempt')} then (x.p->>'stageAttempt')::int else w.stage_attempt end,
+    last_error = case when ${has('lastError')} then x.p->'lastError' else w.last_error end,
+    partial = case when ${has('partial')} then x.p->'partial' else w.partial end,
+    suspend_reason = case when ${has('suspendReason')} then x.p->>'suspendReason' else w.suspend_reason end,
+    wait_signal = case when ${has('waitSignal')} then x.p->>'waitSignal' else w.wait_signal end,
+    progress = case when ${has('progress')} then (x.p->'progress'->>'percent')::int else w.progress end,
+    progress_message = case when ${has('progress')} then x.p->'progress'->>'message' else w.progress_message end,
+    incomplete = case when ${has('incomplete')} then (x.p->>'incomplete')::boolean else w.incomplete end,
+    stop_requested = case when ${has('stopRequested')} then x.p->>'stopRequested' else w.stop_requested end,
+    attempts_since = case when coalesce((x.p->>'resetAttempts')::boolean, false) then now() else w.attempts_since end
+  from x
+  where w.id = x.id and w.version = x.version
+  returning w.*`;
+
 /**
- * The optimistic version check: the row changes only if nobody changed it since `version`
- * was read. Returns null when the version moved on (the caller raises CONFLICT).
- * Only the fields the patch names are written; column names come from this file, never from input.
+ * The optimistic version check, for any number of workflows in one statement: each row changes
+ * only if nobody changed it since its `version` was read. Returns the rows that changed; one
+ * missing means its version moved on (the caller raises CONFLICT).
  */
-export function updateWorkflowState(em: EntityManager, id: string, version: number, patch: StatePatch): Promise<WorkflowRow | null> {
-  const sets: string[] = ['state = ?', 'version = version + 1', 'updated_at = now()'];
-  const params: unknown[] = [patch.to];
-  const set = (sql: string, ...values: unknown[]) => {
-    sets.push(sql);
-    params.push(...values);
-  };
-  if (patch.currentStage !== undefined) set('current_stage = ?', patch.currentStage);
-  if (patch.stageIndex !== undefined) set('stage_index = ?', patch.stageIndex);
-  if (patch.output !== undefined) set('output = ?::jsonb', JSON.stringify(patch.output));
-  if (patch.finished === true) set('finished_at = now()');
-  if (patch.nextAttemptAt !== undefined) set('next_attempt_at = ?::timestamptz', patch.nextAttemptAt?.toISOString() ?? null);
-  if (patch.retryCountDelta !== undefined) set('retry_count = retry_count + ?', patch.retryCountDelta);
-  if (patch.stageAttempt !== undefined) set('stage_attempt = ?', patch.stageAttempt);
-  if (patch.lastError !== undefined) set('last_error = ?::jsonb', JSON.stringify(patch.lastError));
-  if (patch.partial !== undefined) set('partial = ?::jsonb', JSON.stringify(patch.partial));
-  if (patch.suspendReason !== undefined) set('suspend_reason = ?', patch.suspendReason);
-  if (patch.waitSignal !== undefined) set('wait_signal = ?', patch.waitSignal);
-  if (patch.progress !== undefined) set('progress = ?, progress_message = ?', patch.progress.percent, patch.progress.message);
-  if (patch.incomplete !== undefined) set('incomplete = ?', patch.incomplete);
-  if (patch.stopRequested !== undefined) set('stop_requested = ?', patch.stopRequested);
-  if (patch.resetAttempts === true) set('attempts_since = now()');
-  params.push(id, version);
-  return queryOne<WorkflowRow>(em, `update workflows set ${sets.join(', ')} where id = ? and version = ? returning *`, params);
+export async function updateWorkflowStates(em: EntityManager, patches: readonly VersionedPatch[]): Promise<Map<string, WorkflowRow>> {
+  if (patches.length === 0) return new Map();
+  const rows = await query<WorkflowRow>(em, SQL, [JSON.stringify(patches.map((p) => ({ ...p, patch: { ...p.patch, progress: p.patch.progress === undefined ? undefined : { percent: Math.round(p.patch.progress.percent), message: p.patch.progress.message } } })))]);
+  return new Map(rows.map((r) => [r.id, r]));
 }
