@@ -4,7 +4,12 @@ import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-load
 import type { CancelWorkflowRequest as _sluice_workflow_v1_CancelWorkflowRequest, CancelWorkflowRequest__Output as _sluice_workflow_v1_CancelWorkflowRequest__Output } from './sluice/workflow/v1/CancelWorkflowRequest.ts';
 import type { ClaimStageRequest as _sluice_workflow_v1_ClaimStageRequest, ClaimStageRequest__Output as _sluice_workflow_v1_ClaimStageRequest__Output } from './sluice/workflow/v1/ClaimStageRequest.ts';
 import type { ClaimStageResponse as _sluice_workflow_v1_ClaimStageResponse, ClaimStageResponse__Output as _sluice_workflow_v1_ClaimStageResponse__Output } from './sluice/workflow/v1/ClaimStageResponse.ts';
+import type { ClaimStagesRequest as _sluice_workflow_v1_ClaimStagesRequest, ClaimStagesRequest__Output as _sluice_workflow_v1_ClaimStagesRequest__Output } from './sluice/workflow/v1/ClaimStagesRequest.ts';
+import type { ClaimStagesResponse as _sluice_workflow_v1_ClaimStagesResponse, ClaimStagesResponse__Output as _sluice_workflow_v1_ClaimStagesResponse__Output } from './sluice/workflow/v1/ClaimStagesResponse.ts';
 import type { CompleteStageRequest as _sluice_workflow_v1_CompleteStageRequest, CompleteStageRequest__Output as _sluice_workflow_v1_CompleteStageRequest__Output } from './sluice/workflow/v1/CompleteStageRequest.ts';
+import type { CompleteStageResult as _sluice_workflow_v1_CompleteStageResult, CompleteStageResult__Output as _sluice_workflow_v1_CompleteStageResult__Output } from './sluice/workflow/v1/CompleteStageResult.ts';
+import type { CompleteStagesRequest as _sluice_workflow_v1_CompleteStagesRequest, CompleteStagesRequest__Output as _sluice_workflow_v1_CompleteStagesRequest__Output } from './sluice/workflow/v1/CompleteStagesRequest.ts';
+import type { CompleteStagesResponse as _sluice_workflow_v1_CompleteStagesResponse, CompleteStagesResponse__Output as _sluice_workflow_v1_CompleteStagesResponse__Output } from './sluice/workflow/v1/CompleteStagesResponse.ts';
 import type { CreateWorkflowRequest as _sluice_workflow_v1_CreateWorkflowRequest, CreateWorkflowRequest__Output as _sluice_workflow_v1_CreateWorkflowRequest__Output } from './sluice/workflow/v1/CreateWorkflowRequest.ts';
 import type { DashboardSummary as _sluice_workflow_v1_DashboardSummary, DashboardSummary__Output as _sluice_workflow_v1_DashboardSummary__Output } from './sluice/workflow/v1/DashboardSummary.ts';
 import type { ErrorCount as _sluice_workflow_v1_ErrorCount, ErrorCount__Output as _sluice_workflow_v1_ErrorCount__Output } from './sluice/workflow/v1/ErrorCount.ts';
@@ -18,6 +23,7 @@ import type { GetWorkflowMetricsRequest as _sluice_workflow_v1_GetWorkflowMetric
 import type { GetWorkflowRequest as _sluice_workflow_v1_GetWorkflowRequest, GetWorkflowRequest__Output as _sluice_workflow_v1_GetWorkflowRequest__Output } from './sluice/workflow/v1/GetWorkflowRequest.ts';
 import type { HeartbeatRequest as _sluice_workflow_v1_HeartbeatRequest, HeartbeatRequest__Output as _sluice_workflow_v1_HeartbeatRequest__Output } from './sluice/workflow/v1/HeartbeatRequest.ts';
 import type { HeartbeatResponse as _sluice_workflow_v1_HeartbeatResponse, HeartbeatResponse__Output as _sluice_workflow_v1_HeartbeatResponse__Output } from './sluice/workflow/v1/HeartbeatResponse.ts';
+import type { ItemError as _sluice_workflow_v1_ItemError, ItemError__Output as _sluice_workflow_v1_ItemError__Output } from './sluice/workflow/v1/ItemError.ts';
 import type { LeaseRef as _sluice_workflow_v1_LeaseRef, LeaseRef__Output as _sluice_workflow_v1_LeaseRef__Output } from './sluice/workflow/v1/LeaseRef.ts';
 import type { LeaseStatus as _sluice_workflow_v1_LeaseStatus, LeaseStatus__Output as _sluice_workflow_v1_LeaseStatus__Output } from './sluice/workflow/v1/LeaseStatus.ts';
 import type { ListDefinitionsRequest as _sluice_workflow_v1_ListDefinitionsRequest, ListDefinitionsRequest__Output as _sluice_workflow_v1_ListDefinitionsRequest__Output } from './sluice/workflow/v1/ListDefinitionsRequest.ts';
@@ -68,7 +74,12 @@ export interface ProtoGrpcType {
         CancelWorkflowRequest: MessageTypeDefinition<_sluice_workflow_v1_CancelWorkflowRequest, _sluice_workflow_v1_CancelWorkflowRequest__Output>
         ClaimStageRequest: MessageTypeDefinition<_sluice_workflow_v1_ClaimStageRequest, _sluice_workflow_v1_ClaimStageRequest__Output>
         ClaimStageResponse: MessageTypeDefinition<_sluice_workflow_v1_ClaimStageResponse, _sluice_workflow_v1_ClaimStageResponse__Output>
+        ClaimStagesRequest: MessageTypeDefinition<_sluice_workflow_v1_ClaimStagesRequest, _sluice_workflow_v1_ClaimStagesRequest__Output>
+        ClaimStagesResponse: MessageTypeDefinition<_sluice_workflow_v1_ClaimStagesResponse, _sluice_workflow_v1_ClaimStagesResponse__Output>
         CompleteStageRequest: MessageTypeDefinition<_sluice_workflow_v1_CompleteStageRequest, _sluice_workflow_v1_CompleteStageRequest__Output>
+        CompleteStageResult: MessageTypeDefinition<_sluice_workflow_v1_CompleteStageResult, _sluice_workflow_v1_CompleteStageResult__Output>
+        CompleteStagesRequest: MessageTypeDefinition<_sluice_workflow_v1_CompleteStagesRequest, _sluice_workflow_v1_CompleteStagesRequest__Output>
+        CompleteStagesResponse: MessageTypeDefinition<_sluice_workflow_v1_CompleteStagesResponse, _sluice_workflow_v1_CompleteStagesResponse__Output>
         CreateWorkflowRequest: MessageTypeDefinition<_sluice_workflow_v1_CreateWorkflowRequest, _sluice_workflow_v1_CreateWorkflowRequest__Output>
         DashboardSummary: MessageTypeDefinition<_sluice_workflow_v1_DashboardSummary, _sluice_workflow_v1_DashboardSummary__Output>
         ErrorCategory: EnumTypeDefinition
@@ -83,6 +94,7 @@ export interface ProtoGrpcType {
         GetWorkflowRequest: MessageTypeDefinition<_sluice_workflow_v1_GetWorkflowRequest, _sluice_workflow_v1_GetWorkflowRequest__Output>
         HeartbeatRequest: MessageTypeDefinition<_sluice_workflow_v1_HeartbeatRequest, _sluice_workflow_v1_HeartbeatRequest__Output>
         HeartbeatResponse: MessageTypeDefinition<_sluice_workflow_v1_HeartbeatResponse, _sluice_workflow_v1_HeartbeatResponse__Output>
+        ItemError: MessageTypeDefinition<_sluice_workflow_v1_ItemError, _sluice_workflow_v1_ItemError__Output>
         LeaseRef: MessageTypeDefinition<_sluice_workflow_v1_LeaseRef, _sluice_workflow_v1_LeaseRef__Output>
         LeaseStatus: MessageTypeDefinition<_sluice_workflow_v1_LeaseStatus, _sluice_workflow_v1_LeaseStatus__Output>
         ListDefinitionsRequest: MessageTypeDefinition<_sluice_workflow_v1_ListDefinitionsRequest, _sluice_workflow_v1_ListDefinitionsRequest__Output>

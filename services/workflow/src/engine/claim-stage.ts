@@ -2,18 +2,33 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { SluiceError, ErrorCode } from '@sluice/errors';
 import { WorkflowState } from '../domain/states.ts';
 import { resolveStages } from '../domain/definition.ts';
-import { claimAttempt, findAttempt } from '../store/claim-attempt.ts';
-import { lockWorkflow } from '../store/find-workflow.ts';
+import { claimAttempts, findAttempt } from '../store/claim-attempt.ts';
+import { lockWorkflow, lockWorkflows } from '../store/find-workflow.ts';
 import { findLatestDefinition } from '../store/find-definition.ts';
-import { anyQueued, lockNextQueuedAttempt } from '../store/next-queued-attempt.ts';
+import { anyQueued, lockQueuedAttempts } from '../store/next-queued-attempt.ts';
+import { signalsOfMany } from '../store/signals.ts';
 import type { AttemptRow, WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { stageSpecOf } from './definition-of.ts';
-import { transition } from './transition.ts';
+import { transitionMany } from './transition.ts';
 
 export interface Claim {
   readonly attempt: AttemptRow;
   readonly workflow: WorkflowRow;
+  /** Every signal the workflow has received, { name: payload } (latest per name). */
+  readonly signals: Record<string, unknown>;
+}
+
+export interface Claims {
+  readonly claims: Claim[];
+  /** Fewer than asked for because a concurrency limit holds queued attempts back. */
+  readonly heldBack: boolean;
+}
+
+interface Pick {
+  readonly attemptId: string;
+  readonly stageIndex: number;
+  readonly wf: WorkflowRow;
 }
 
 /**
@@ -24,50 +39,59 @@ export async function claimStage(em: EntityManager, deps: EngineDeps, attemptId:
   return em.transactional(async (tx) => {
     const queued = await findAttempt(tx, attemptId);
     if (queued === null) throw SluiceError.notFound('stage attempt', attemptId);
-    return takeLease(tx, deps, queued, workerId, requestedTtlMs);
+    const wf = await lockWorkflow(tx, queued.workflow_id);
+    if (queued.state !== 'QUEUED' || wf === null || wf.state !== WorkflowState.QUEUED) {
+      throw new SluiceError(ErrorCode.INVALID_TRANSITION, `stage attempt ${queued.id} is ${queued.state}, not QUEUED`, {
+        details: { attemptId: queued.id, state: queued.state, workflowState: wf?.state ?? null },
+      });
+    }
+    const [claim] = await leaseAll(tx, deps, [{ attemptId, stageIndex: queued.stage_index, wf }], workerId, requestedTtlMs);
+    if (claim === undefined) throw new SluiceError(ErrorCode.INVALID_TRANSITION, `stage attempt ${queued.id} was claimed by another worker`, { details: { attemptId: queued.id } });
+    return claim;
   });
 }
 
 /**
- * A worker takes the best queued attempt of (type, stage): the highest priority first, then
- * the oldest, within the stage's, the type's and the tenant's concurrency limits.
- * NOT_FOUND when nothing is queued; RESOURCE_EXHAUSTED when a limit holds the queue back.
+ * A worker takes up to `max` of the best queued attempts of (type, stage) in one transaction:
+ * the highest priority first, then the oldest, within the stage's, the type's and the tenant's
+ * concurrency limits. Each gets its own lease and fencing token, audit row and event. An empty
+ * result says whether a limit held queued attempts back.
  */
-export async function claimNext(em: EntityManager, deps: EngineDeps, type: string, stage: string, workerId: string, requestedTtlMs: number): Promise<Claim> {
+export async function claimNext(em: EntityManager, deps: EngineDeps, type: string, stage: string, workerId: string, requestedTtlMs: number, max = 1): Promise<Claims> {
   return em.transactional(async (tx) => {
     const definition = await findLatestDefinition(tx, type);
     if (definition === null) throw SluiceError.notFound('workflow type', type);
     const spec = resolveStages(type, definition.stages, null, deps.defaults).find((s) => s.name === stage);
     if (spec === undefined) throw SluiceError.notFound('stage', `${type}.${stage}`);
-    const next = await lockNextQueuedAttempt(tx, type, stage, {
+    const picks = await lockQueuedAttempts(tx, type, stage, max, {
       stage: spec.maxConcurrency,
       type: definition.options.maxConcurrency ?? 0,
       perTenant: definition.options.maxConcurrencyPerTenant ?? 0,
     });
-    if (next === null) {
-      if (await anyQueued(tx, type, stage)) {
-        throw new SluiceError(ErrorCode.RESOURCE_EXHAUSTED, `every queued ${type}.${stage} attempt is held back by a concurrency limit`, { details: { type, stage } });
-      }
-      throw SluiceError.notFound('queued attempt of', `${type}.${stage}`);
-    }
-    return takeLease(tx, deps, next, workerId, requestedTtlMs);
+    if (picks.length === 0) return { claims: [], heldBack: await anyQueued(tx, type, stage) };
+    const workflows = await lockWorkflows(tx, picks.map((p) => p.workflow_id));
+    const claims = await leaseAll(tx, deps, picks.map((p) => ({ attemptId: p.id, stageIndex: p.stage_index, wf: workflows.get(p.workflow_id)! })), workerId, requestedTtlMs);
+    return { claims, heldBack: false };
   });
 }
 
-async function takeLease(tx: EntityManager, deps: EngineDeps, queued: AttemptRow, workerId: string, requestedTtlMs: number): Promise<Claim> {
-  const wf = await lockWorkflow(tx, queued.workflow_id);
-  if (queued.state !== 'QUEUED' || wf === null || wf.state !== WorkflowState.QUEUED) {
-    throw new SluiceError(ErrorCode.INVALID_TRANSITION, `stage attempt ${queued.id} is ${queued.state}, not QUEUED`, {
-      details: { attemptId: queued.id, state: queued.state, workflowState: wf?.state ?? null },
-    });
+/** Leases the picked attempts and moves their workflows to PROCESSING, a handful of statements for any number. */
+async function leaseAll(tx: EntityManager, deps: EngineDeps, picks: readonly Pick[], workerId: string, requestedTtlMs: number): Promise<Claim[]> {
+  const leases = [];
+  for (const p of picks) {
+    const spec = await stageSpecOf(tx, deps, p.wf, p.stageIndex);
+    leases.push({ id: p.attemptId, ttlMs: requestedTtlMs > 0 ? requestedTtlMs : spec.leaseTtlMs, timeoutMs: spec.timeoutMs });
   }
-  const spec = await stageSpecOf(tx, deps, wf, queued.stage_index);
-  const attempt = await claimAttempt(tx, queued.id, workerId, requestedTtlMs > 0 ? requestedTtlMs : spec.leaseTtlMs, spec.timeoutMs);
-  if (attempt === null) throw new SluiceError(ErrorCode.INVALID_TRANSITION, `stage attempt ${queued.id} was claimed by another worker`, { details: { attemptId: queued.id } });
-  const processing = await transition(tx, deps.emitter, wf, {
-    to: WorkflowState.PROCESSING,
-    actor: `worker:${workerId}`,
-    metadata: { attempt_id: attempt.id, attempt: attempt.attempt, fence: attempt.fence },
-  });
-  return { attempt, workflow: processing };
+  const attempts = await claimAttempts(tx, workerId, leases);
+  const wfById = new Map(picks.map((p) => [p.wf.id, p.wf]));
+  const workflows = await transitionMany(
+    tx,
+    deps.emitter,
+    attempts.map((a) => ({
+      wf: wfById.get(a.workflow_id)!,
+      input: { to: WorkflowState.PROCESSING, actor: `worker:${workerId}`, metadata: { attempt_id: a.id, attempt: a.attempt, fence: a.fence } },
+    })),
+  );
+  const signals = await signalsOfMany(tx, workflows.map((w) => w.id));
+  return attempts.map((attempt, i) => ({ attempt, workflow: workflows[i]!, signals: signals.get(workflows[i]!.id) ?? {} }));
 }

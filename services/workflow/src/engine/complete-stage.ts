@@ -1,15 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SluiceError } from '@sluice/errors';
+import { ErrorCode, SluiceError } from '@sluice/errors';
+import { writeOutbox, type OutboxEntry } from '@sluice/messaging';
 import { WorkflowState } from '../domain/states.ts';
-import { completeAttempt } from '../store/complete-attempt.ts';
-import { lockWorkflow } from '../store/find-workflow.ts';
+import { completeAttempts } from '../store/complete-attempt.ts';
+import { lockWorkflows } from '../store/find-workflow.ts';
 import type { WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { stagesOf } from './definition-of.ts';
-import { enqueueStage } from './enqueue-stage.ts';
-import { transition } from './transition.ts';
+import { enqueueStages, type StageToQueue } from './enqueue-stage.ts';
+import { transitionMany, type Change } from './transition.ts';
 import { stopNow } from './stop.ts';
-import { writeOutbox } from '@sluice/messaging';
+
+export interface Completion {
+  readonly attemptId: string;
+  readonly fence: string;
+  readonly output: unknown;
+  /** The stage finished with some items not done: the workflow ends PARTIALLY_PROCESSED. */
+  readonly partial?: boolean;
+}
 
 /**
  * Commits a stage's output under the caller's fencing token. The output becomes the next
@@ -19,39 +27,83 @@ import { writeOutbox } from '@sluice/messaging';
  * PARTIALLY_PROCESSED instead of COMPLETED.
  */
 export async function completeStage(em: EntityManager, deps: EngineDeps, attemptId: string, fence: string, output: unknown, partial = false): Promise<WorkflowRow> {
+  const [result] = await completeStages(em, deps, [{ attemptId, fence, output, partial }]);
+  if (result instanceof Error) throw result;
+  return result!;
+}
+
+/**
+ * `completeStage` for many attempts in one transaction and a fixed number of statements (the
+ * fenced updates, the workflow locks, then per outcome one batch of transitions, audit rows,
+ * events and next attempts). Each item gets its own result: the workflow, or the error its
+ * single call would have thrown (LEASE_LOST); a refused item writes nothing.
+ */
+export async function completeStages(em: EntityManager, deps: EngineDeps, items: readonly Completion[]): Promise<Array<WorkflowRow | SluiceError>> {
   return em.transactional(async (tx) => {
-    const attempt = await completeAttempt(tx, attemptId, fence, output);
-    if (attempt === null) throw SluiceError.leaseLost(attemptId, fence);
-    const wf = (await lockWorkflow(tx, attempt.workflow_id))!;
-    if (wf.stop_requested === WorkflowState.CANCELLED) {
-      // The result came in after a person cancelled: the run stops here, the output is dropped.
-      return stopNow(tx, deps, wf, `worker:${attempt.lease_owner ?? 'unknown'}`, 'the stage finished after the cancel request');
-    }
-    const stages = await stagesOf(tx, deps, wf);
-    const actor = `worker:${attempt.lease_owner ?? 'unknown'}`;
-    const next = stages[attempt.stage_index + 1];
-    await writeOutbox(tx, [deps.emitter.stageCompleted(wf, attempt, next?.name ?? null)]);
-    if (next === undefined) {
-      return transition(tx, deps.emitter, wf, {
-        to: partial || wf.incomplete ? WorkflowState.PARTIALLY_PROCESSED : WorkflowState.COMPLETED,
-        output,
-        finished: true,
-        progress: { percent: 100, message: null },
-        actor,
-        metadata: { attempt_id: attempt.id, partial },
-        ...(wf.stop_requested === null ? {} : { stopRequested: null }),
-      });
-    }
-    const queued = await enqueueStage(tx, deps, wf, {
-      stageIndex: attempt.stage_index + 1,
-      stage: next.name,
-      attempt: 1,
-      input: output,
-      actor,
-      reason: `stage ${attempt.stage} completed, ${next.name} queued`,
-      incomplete: partial,
+    const results: Array<WorkflowRow | SluiceError | undefined> = new Array(items.length);
+    const seen = new Set<string>();
+    const unique = items.filter((item, i) => {
+      if (!seen.has(item.attemptId)) return seen.add(item.attemptId);
+      results[i] = new SluiceError(ErrorCode.INVALID_ARGUMENT, `attempt ${item.attemptId} appears twice in one batch`, { details: { field: `items[${i}].attempt_id` } });
+      return false;
     });
-    // Suspended while this stage ran: its result stands, and the run waits before the next stage.
-    return wf.stop_requested === WorkflowState.SUSPENDED ? stopNow(tx, deps, queued, actor, 'requested while the previous stage ran') : queued;
+    const done = await completeAttempts(tx, unique);
+    const workflows = await lockWorkflows(tx, [...done.values()].map((a) => a.workflow_id));
+    const events: OutboxEntry[] = [];
+    const finishing: Array<{ index: number; change: Change }> = [];
+    const queueing: Array<{ index: number; wf: WorkflowRow; next: StageToQueue }> = [];
+    const cancelled: Array<{ index: number; wf: WorkflowRow; actor: string }> = [];
+    for (const [index, item] of items.entries()) {
+      if (results[index] !== undefined) continue;
+      const attempt = done.get(item.attemptId);
+      if (attempt === undefined) {
+        results[index] = SluiceError.leaseLost(item.attemptId, item.fence);
+        continue;
+      }
+      const wf = workflows.get(attempt.workflow_id)!;
+      const actor = `worker:${attempt.lease_owner ?? 'unknown'}`;
+      if (wf.stop_requested === WorkflowState.CANCELLED) {
+        // The result came in after a person cancelled: the run stops here, the output is dropped.
+        cancelled.push({ index, wf, actor });
+        continue;
+      }
+      const stages = await stagesOf(tx, deps, wf);
+      const next = stages[attempt.stage_index + 1];
+      const partial = item.partial === true;
+      events.push(deps.emitter.stageCompleted(wf, attempt, next?.name ?? null));
+      if (next === undefined) {
+        finishing.push({
+          index,
+          change: {
+            wf,
+            input: {
+              to: partial || wf.incomplete ? WorkflowState.PARTIALLY_PROCESSED : WorkflowState.COMPLETED,
+              output: item.output,
+              finished: true,
+              progress: { percent: 100, message: null },
+              actor,
+              metadata: { attempt_id: attempt.id, partial },
+              ...(wf.stop_requested === null ? {} : { stopRequested: null }),
+            },
+          },
+        });
+      } else {
+        queueing.push({
+          index,
+          wf,
+          next: { stageIndex: attempt.stage_index + 1, stage: next.name, attempt: 1, input: item.output, actor, reason: `stage ${attempt.stage} completed, ${next.name} queued`, incomplete: partial },
+        });
+      }
+    }
+    await writeOutbox(tx, events);
+    const finished = await transitionMany(tx, deps.emitter, finishing.map((f) => f.change));
+    finishing.forEach((f, i) => (results[f.index] = finished[i]!));
+    const queued = await enqueueStages(tx, deps, queueing);
+    for (const [i, q] of queueing.entries()) {
+      // Suspended while this stage ran: its result stands, and the run waits before the next stage.
+      results[q.index] = q.wf.stop_requested === WorkflowState.SUSPENDED ? await stopNow(tx, deps, queued[i]!, q.next.actor, 'requested while the previous stage ran') : queued[i]!;
+    }
+    for (const c of cancelled) results[c.index] = await stopNow(tx, deps, c.wf, c.actor, 'the stage finished after the cancel request');
+    return results as Array<WorkflowRow | SluiceError>;
   });
 }

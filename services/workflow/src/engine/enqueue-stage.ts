@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { writeOutbox } from '@sluice/messaging';
 import { WorkflowState } from '../domain/states.ts';
-import { insertAttempt } from '../store/insert-attempt.ts';
+import { insertAttempts } from '../store/insert-attempt.ts';
 import type { WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
-import { transition } from './transition.ts';
-import { writeOutbox } from '@sluice/messaging';
+import { transitionMany } from './transition.ts';
 
 export interface StageToQueue {
   readonly stageIndex: number;
@@ -30,32 +30,48 @@ export interface StageToQueue {
  * through here: creation, the next stage, a retry, a quota resume, an expired lease, a release.
  */
 export async function enqueueStage(em: EntityManager, deps: EngineDeps, wf: WorkflowRow, next: StageToQueue): Promise<WorkflowRow> {
-  const attempt = await insertAttempt(em, {
-    id: randomUUID(),
-    workflowId: wf.id,
-    tenantId: wf.tenant_id,
-    workflowType: wf.type,
-    priority: wf.priority,
-    stage: next.stage,
-    stageIndex: next.stageIndex,
-    attempt: next.attempt,
-    input: next.input,
-    partial: next.partial,
-  });
-  const queued = await transition(em, deps.emitter, wf, {
-    to: WorkflowState.QUEUED,
-    currentStage: next.stage,
-    stageIndex: next.stageIndex,
-    stageAttempt: next.attempt,
-    nextAttemptAt: null,
-    ...(wf.wait_signal !== null || wf.state === 'WAITING' ? { waitSignal: null } : {}),
-    actor: next.actor,
-    ...(next.reason === undefined ? {} : { reason: next.reason }),
-    metadata: { attempt_id: attempt.id, attempt: next.attempt, ...next.metadata },
-    ...(next.retryCountDelta === undefined ? {} : { retryCountDelta: next.retryCountDelta }),
-    ...(next.incomplete === true ? { incomplete: true } : {}),
-    ...(next.resetAttempts === true ? { resetAttempts: true } : {}),
-  });
-  await writeOutbox(em, [deps.emitter.stageTask(queued, attempt)]);
+  return (await enqueueStages(em, deps, [{ wf, next }]))[0]!;
+}
+
+/** `enqueueStage` for many workflows (distinct ids) in a fixed number of statements. */
+export async function enqueueStages(em: EntityManager, deps: EngineDeps, items: ReadonlyArray<{ wf: WorkflowRow; next: StageToQueue }>): Promise<WorkflowRow[]> {
+  if (items.length === 0) return [];
+  const attempts = await insertAttempts(
+    em,
+    items.map(({ wf, next }) => ({
+      id: randomUUID(),
+      workflowId: wf.id,
+      tenantId: wf.tenant_id,
+      workflowType: wf.type,
+      priority: wf.priority,
+      stage: next.stage,
+      stageIndex: next.stageIndex,
+      attempt: next.attempt,
+      input: next.input,
+      partial: next.partial,
+    })),
+  );
+  const queued = await transitionMany(
+    em,
+    deps.emitter,
+    items.map(({ wf, next }, i) => ({
+      wf,
+      input: {
+        to: WorkflowState.QUEUED,
+        currentStage: next.stage,
+        stageIndex: next.stageIndex,
+        stageAttempt: next.attempt,
+        nextAttemptAt: null,
+        ...(wf.wait_signal !== null || wf.state === 'WAITING' ? { waitSignal: null } : {}),
+        actor: next.actor,
+        ...(next.reason === undefined ? {} : { reason: next.reason }),
+        metadata: { attempt_id: attempts[i]!.id, attempt: next.attempt, ...next.metadata },
+        ...(next.retryCountDelta === undefined ? {} : { retryCountDelta: next.retryCountDelta }),
+        ...(next.incomplete === true ? { incomplete: true } : {}),
+        ...(next.resetAttempts === true ? { resetAttempts: true } : {}),
+      },
+    })),
+  );
+  await writeOutbox(em, queued.map((wf, i) => deps.emitter.stageTask(wf, attempts[i]!)));
   return queued;
 }

@@ -1,12 +1,11 @@
 import { unary } from '@sluice/grpc';
-import { SluiceError } from '@sluice/errors';
+import { ErrorCode, SluiceError, toSluiceError } from '@sluice/errors';
 import type { WorkflowServiceHandlers } from '@sluice/contracts';
 import { claimNext, claimStage } from '../engine/claim-stage.ts';
-import { completeStage } from '../engine/complete-stage.ts';
+import { completeStage, completeStages } from '../engine/complete-stage.ts';
 import { failStage } from '../engine/fail-stage.ts';
 import { heartbeat, releaseStage, reportProgress, saveCheckpoint } from '../engine/worker-writes.ts';
 import { categoryFromProto } from '../domain/failure.ts';
-import { signalsOf } from '../store/signals.ts';
 import { waitForSignal } from '../engine/signals.ts';
 import { parseJsonField } from './json-field.ts';
 import { claimMessage, workflowMessage } from './to-message.ts';
@@ -14,6 +13,8 @@ import { requireField, requireName, requireStageName, requireUuid } from './vali
 import type { HandlerDeps } from './workflow-handlers.ts';
 
 const FENCE = /^\d{1,19}$/;
+/** Most attempts one ClaimStages or CompleteStages call handles. */
+const MAX_BATCH = 256;
 
 function requireFence(value: string): string {
   if (!FENCE.test(value)) throw SluiceError.invalidArgument(`fence ${JSON.stringify(value)} is not a fencing token`, { field: 'fence' });
@@ -27,12 +28,29 @@ export function attemptHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandl
     ClaimStage: unary(async (req) => {
       const workerId = requireField('worker_id', req.worker_id);
       const ttl = Math.max(0, req.lease_ttl_ms);
-      const { attempt, workflow } =
-        req.attempt_id === ''
-          ? await claimNext(em(), deps.engine, requireName('workflow_type', req.workflow_type), requireStageName('stage', req.stage), workerId, ttl)
-          : await claimStage(em(), deps.engine, requireUuid('attempt_id', req.attempt_id), workerId, ttl);
+      if (req.attempt_id !== '') {
+        const claim = await claimStage(em(), deps.engine, requireUuid('attempt_id', req.attempt_id), workerId, ttl);
+        deps.afterCommit();
+        return claimMessage(claim.attempt, claim.workflow, claim.signals);
+      }
+      const type = requireName('workflow_type', req.workflow_type);
+      const stage = requireStageName('stage', req.stage);
+      const { claims, heldBack } = await claimNext(em(), deps.engine, type, stage, workerId, ttl, 1);
+      const [claim] = claims;
+      if (claim === undefined) {
+        if (heldBack) throw new SluiceError(ErrorCode.RESOURCE_EXHAUSTED, `every queued ${type}.${stage} attempt is held back by a concurrency limit`, { details: { type, stage } });
+        throw SluiceError.notFound('queued attempt of', `${type}.${stage}`);
+      }
       deps.afterCommit();
-      return claimMessage(attempt, workflow, await signalsOf(em(), workflow.id));
+      return claimMessage(claim.attempt, claim.workflow, claim.signals);
+    }),
+
+    ClaimStages: unary(async (req) => {
+      const workerId = requireField('worker_id', req.worker_id);
+      if (!(req.max >= 1 && req.max <= MAX_BATCH)) throw SluiceError.invalidArgument(`max ${req.max} must be between 1 and ${MAX_BATCH}`, { field: 'max' });
+      const { claims, heldBack } = await claimNext(em(), deps.engine, requireName('workflow_type', req.workflow_type), requireStageName('stage', req.stage), workerId, Math.max(0, req.lease_ttl_ms), req.max);
+      if (claims.length > 0) deps.afterCommit();
+      return { claims: claims.map((c) => claimMessage(c.attempt, c.workflow, c.signals)), held_back: heldBack };
     }),
 
     Heartbeat: unary(async (req) => {
@@ -64,6 +82,36 @@ export function attemptHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandl
       const workflow = await completeStage(em(), deps.engine, requireUuid('attempt_id', req.attempt_id), requireFence(req.fence), output, req.incomplete);
       deps.afterCommit();
       return workflowMessage(workflow);
+    }),
+
+    CompleteStages: unary(async (req) => {
+      if (req.items.length > MAX_BATCH) throw SluiceError.invalidArgument(`${req.items.length} items: at most ${MAX_BATCH} per call`, { field: 'items' });
+      // A malformed item is refused on its own, like a lost lease: the others still commit.
+      const checked = req.items.map((item, i) => {
+        try {
+          return {
+            attemptId: requireUuid(`items[${i}].attempt_id`, item.attempt_id),
+            fence: requireFence(item.fence),
+            output: parseJsonField(`items[${i}].output_json`, item.output_json),
+            partial: item.incomplete,
+          };
+        } catch (err) {
+          return toSluiceError(err);
+        }
+      });
+      const valid = checked.filter((c): c is Exclude<typeof c, SluiceError> => !(c instanceof SluiceError));
+      const outcomes = valid.length === 0 ? [] : await completeStages(em(), deps.engine, valid);
+      deps.afterCommit();
+      let next = 0;
+      return {
+        results: checked.map((c, i) => {
+          const outcome = c instanceof SluiceError ? c : outcomes[next++]!;
+          const attemptId = req.items[i]!.attempt_id;
+          return outcome instanceof SluiceError
+            ? { attempt_id: attemptId, error: { code: outcome.code, message: outcome.message } }
+            : { attempt_id: attemptId, workflow: workflowMessage(outcome) };
+        }),
+      };
     }),
 
     FailStage: unary(async (req) => {

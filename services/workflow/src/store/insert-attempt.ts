@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryOne } from './sql.ts';
+import { query } from './sql.ts';
 import type { AttemptRow } from './rows.ts';
 
 export interface NewAttempt {
@@ -16,12 +16,17 @@ export interface NewAttempt {
   readonly partial: unknown;
 }
 
-export async function insertAttempt(em: EntityManager, a: NewAttempt): Promise<AttemptRow> {
-  const row = await queryOne<AttemptRow>(
+/** New QUEUED attempts, any number in one statement; returned in the order of `attempts`. */
+export async function insertAttempts(em: EntityManager, attempts: readonly NewAttempt[]): Promise<AttemptRow[]> {
+  if (attempts.length === 0) return [];
+  const rows = await query<AttemptRow>(
     em,
     `insert into stage_attempts (id, workflow_id, tenant_id, workflow_type, priority, stage, stage_index, attempt, state, input, partial)
-     values (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?::jsonb, ?::jsonb) returning *`,
-    [a.id, a.workflowId, a.tenantId, a.workflowType, a.priority, a.stage, a.stageIndex, a.attempt, JSON.stringify(a.input), a.partial === undefined || a.partial === null ? null : JSON.stringify(a.partial)],
+     select x.id, x."workflowId", x."tenantId", x."workflowType", x.priority, x.stage, x."stageIndex", x.attempt, 'QUEUED', coalesce(x.input, 'null'::jsonb), x.partial
+     from jsonb_to_recordset(?::jsonb) as x(id uuid, "workflowId" uuid, "tenantId" text, "workflowType" text, priority int, stage text, "stageIndex" int, attempt int, input jsonb, partial jsonb)
+     returning *`,
+    [JSON.stringify(attempts.map((a) => ({ ...a, input: a.input ?? null, partial: a.partial ?? null })))],
   );
-  return row!;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return attempts.map((a) => byId.get(a.id)!);
 }

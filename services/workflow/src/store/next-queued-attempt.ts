@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryOne } from './sql.ts';
-import type { AttemptRow } from './rows.ts';
+import { query, queryOne } from './sql.ts';
 
 export interface ClaimLimits {
   /** Attempts of this stage running at once, all tenants; 0 = unlimited. */
@@ -11,28 +10,63 @@ export interface ClaimLimits {
   readonly perTenant: number;
 }
 
+export interface QueuedPick {
+  readonly id: string;
+  readonly workflow_id: string;
+  readonly tenant_id: string;
+  readonly stage_index: number;
+}
+
+const hasLimit = (l: ClaimLimits) => l.stage > 0 || l.type > 0 || l.perTenant > 0;
+
 /**
- * The queued attempt of (type, stage) to run next: highest priority, then oldest, among those
- * whose stage, type and tenant are under their concurrency limits; locked (SKIP LOCKED, so
- * concurrent claims take different rows). With a limit set, claims of the type are serialised
- * first (advisory lock), so that two claims cannot both see room for one more.
+ * Up to `max` queued attempts of (type, stage) to run next: highest priority, then oldest,
+ * whose workflow is QUEUED; each attempt and its workflow locked (SKIP LOCKED: concurrent
+ * claims take different rows, and a workflow a command holds is passed over, not waited for).
+ * Within the limits: with one set, claims of the type are serialised first (advisory lock),
+ * so that two claims cannot both see room for one more, and the picks stop where the room does.
  */
-export async function lockNextQueuedAttempt(em: EntityManager, type: string, stage: string, limits: ClaimLimits): Promise<AttemptRow | null> {
-  if (limits.stage > 0 || limits.type > 0 || limits.perTenant > 0) {
-    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`sluice.claim.${type}`]);
+export async function lockQueuedAttempts(em: EntityManager, type: string, stage: string, max: number, limits: ClaimLimits): Promise<QueuedPick[]> {
+  let room = max;
+  if (hasLimit(limits)) {
+    await query(em, 'select pg_advisory_xact_lock(hashtext(?))', [`sluice.claim.${type}`]);
+    const running = await queryOne<{ stage: number; type: number }>(
+      em,
+      "select count(*) filter (where stage = ?)::int as stage, count(*)::int as type from stage_attempts where state = 'RUNNING' and workflow_type = ?",
+      [stage, type],
+    );
+    if (limits.stage > 0) room = Math.min(room, limits.stage - running!.stage);
+    if (limits.type > 0) room = Math.min(room, limits.type - running!.type);
   }
-  return queryOne<AttemptRow>(
+  if (room <= 0) return [];
+  const picks = await query<QueuedPick>(
     em,
-    `select a.* from stage_attempts a
-     where a.state = 'QUEUED' and a.workflow_type = ? and a.stage = ?
-       and (?::int = 0 or (select count(*) from stage_attempts r where r.state = 'RUNNING' and r.workflow_type = a.workflow_type and r.stage = a.stage) < ?::int)
-       and (?::int = 0 or (select count(*) from stage_attempts r where r.state = 'RUNNING' and r.workflow_type = a.workflow_type) < ?::int)
+    `select a.id, a.workflow_id, a.tenant_id, a.stage_index from stage_attempts a join workflows w on w.id = a.workflow_id
+     where a.state = 'QUEUED' and a.workflow_type = ? and a.stage = ? and w.state = 'QUEUED'
        and (?::int = 0 or (select count(*) from stage_attempts r where r.state = 'RUNNING' and r.workflow_type = a.workflow_type and r.tenant_id = a.tenant_id) < ?::int)
      order by a.priority desc, a.created_at
-     limit 1
-     for update of a skip locked`,
-    [type, stage, limits.stage, limits.stage, limits.type, limits.type, limits.perTenant, limits.perTenant],
+     limit ?
+     for update of a, w skip locked`,
+    [type, stage, limits.perTenant, limits.perTenant, room],
   );
+  return limits.perTenant > 0 ? await withinTenantLimit(em, type, picks, limits.perTenant) : picks;
+}
+
+/** The picks in order, each tenant taking no more than its remaining room. */
+async function withinTenantLimit(em: EntityManager, type: string, picks: QueuedPick[], limit: number): Promise<QueuedPick[]> {
+  const tenants = [...new Set(picks.map((p) => p.tenant_id))];
+  const rows = await query<{ tenant_id: string; running: number }>(
+    em,
+    "select tenant_id, count(*)::int as running from stage_attempts where state = 'RUNNING' and workflow_type = ? and tenant_id = any(?::text[]) group by tenant_id",
+    [type, tenants],
+  );
+  const taken = new Map(rows.map((r) => [r.tenant_id, r.running]));
+  return picks.filter((p) => {
+    const n = taken.get(p.tenant_id) ?? 0;
+    if (n >= limit) return false;
+    taken.set(p.tenant_id, n + 1);
+    return true;
+  });
 }
 
 export async function anyQueued(em: EntityManager, type: string, stage: string): Promise<boolean> {

@@ -17,6 +17,21 @@ export async function insertSignal(em: EntityManager, s: { workflowId: string; n
 
 /** Every signal of a workflow as { name: payload }, the latest per name. */
 export async function signalsOf(em: EntityManager, workflowId: string): Promise<Record<string, unknown>> {
-  const rows = await query<{ name: string; payload: unknown }>(em, 'select name, payload from workflow_signals where workflow_id = ? order by id', [workflowId]);
-  return Object.fromEntries(rows.map((r) => [r.name, r.payload]));
+  return (await signalsOfMany(em, [workflowId])).get(workflowId) ?? {};
+}
+
+/** `signalsOf` for many workflows in one statement; a workflow without signals is absent. */
+export async function signalsOfMany(em: EntityManager, workflowIds: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+  const rows = await query<{ workflow_id: string; name: string; payload: unknown }>(
+    em,
+    'select workflow_id, name, payload from workflow_signals where workflow_id = any(?::uuid[]) order by id',
+    [workflowIds],
+  );
+  const byWorkflow = new Map<string, Record<string, unknown>>();
+  for (const r of rows) {
+    const signals = byWorkflow.get(r.workflow_id) ?? {};
+    signals[r.name] = r.payload;
+    byWorkflow.set(r.workflow_id, signals);
+  }
+  return byWorkflow;
 }

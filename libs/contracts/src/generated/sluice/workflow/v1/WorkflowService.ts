@@ -5,7 +5,11 @@ import type { MethodDefinition } from '@grpc/proto-loader'
 import type { CancelWorkflowRequest as _sluice_workflow_v1_CancelWorkflowRequest, CancelWorkflowRequest__Output as _sluice_workflow_v1_CancelWorkflowRequest__Output } from '../../../sluice/workflow/v1/CancelWorkflowRequest.ts';
 import type { ClaimStageRequest as _sluice_workflow_v1_ClaimStageRequest, ClaimStageRequest__Output as _sluice_workflow_v1_ClaimStageRequest__Output } from '../../../sluice/workflow/v1/ClaimStageRequest.ts';
 import type { ClaimStageResponse as _sluice_workflow_v1_ClaimStageResponse, ClaimStageResponse__Output as _sluice_workflow_v1_ClaimStageResponse__Output } from '../../../sluice/workflow/v1/ClaimStageResponse.ts';
+import type { ClaimStagesRequest as _sluice_workflow_v1_ClaimStagesRequest, ClaimStagesRequest__Output as _sluice_workflow_v1_ClaimStagesRequest__Output } from '../../../sluice/workflow/v1/ClaimStagesRequest.ts';
+import type { ClaimStagesResponse as _sluice_workflow_v1_ClaimStagesResponse, ClaimStagesResponse__Output as _sluice_workflow_v1_ClaimStagesResponse__Output } from '../../../sluice/workflow/v1/ClaimStagesResponse.ts';
 import type { CompleteStageRequest as _sluice_workflow_v1_CompleteStageRequest, CompleteStageRequest__Output as _sluice_workflow_v1_CompleteStageRequest__Output } from '../../../sluice/workflow/v1/CompleteStageRequest.ts';
+import type { CompleteStagesRequest as _sluice_workflow_v1_CompleteStagesRequest, CompleteStagesRequest__Output as _sluice_workflow_v1_CompleteStagesRequest__Output } from '../../../sluice/workflow/v1/CompleteStagesRequest.ts';
+import type { CompleteStagesResponse as _sluice_workflow_v1_CompleteStagesResponse, CompleteStagesResponse__Output as _sluice_workflow_v1_CompleteStagesResponse__Output } from '../../../sluice/workflow/v1/CompleteStagesResponse.ts';
 import type { CreateWorkflowRequest as _sluice_workflow_v1_CreateWorkflowRequest, CreateWorkflowRequest__Output as _sluice_workflow_v1_CreateWorkflowRequest__Output } from '../../../sluice/workflow/v1/CreateWorkflowRequest.ts';
 import type { DashboardSummary as _sluice_workflow_v1_DashboardSummary, DashboardSummary__Output as _sluice_workflow_v1_DashboardSummary__Output } from '../../../sluice/workflow/v1/DashboardSummary.ts';
 import type { ExplainWorkflowRequest as _sluice_workflow_v1_ExplainWorkflowRequest, ExplainWorkflowRequest__Output as _sluice_workflow_v1_ExplainWorkflowRequest__Output } from '../../../sluice/workflow/v1/ExplainWorkflowRequest.ts';
@@ -80,6 +84,27 @@ export interface WorkflowServiceClient extends grpc.Client {
   claimStage(argument: _sluice_workflow_v1_ClaimStageRequest, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStageResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Takes up to `max` (at most 256) of the best queued attempts of (workflow_type, stage) in
+   * one transaction, each under its own lease and fence: a worker asks for as many as it has
+   * free slots. Fewer (or none) is not an error; `held_back` says a concurrency limit held
+   * queued attempts back.
+   */
+  ClaimStages(argument: _sluice_workflow_v1_ClaimStagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  ClaimStages(argument: _sluice_workflow_v1_ClaimStagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  ClaimStages(argument: _sluice_workflow_v1_ClaimStagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  ClaimStages(argument: _sluice_workflow_v1_ClaimStagesRequest, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Takes up to `max` (at most 256) of the best queued attempts of (workflow_type, stage) in
+   * one transaction, each under its own lease and fence: a worker asks for as many as it has
+   * free slots. Fewer (or none) is not an error; `held_back` says a concurrency limit held
+   * queued attempts back.
+   */
+  claimStages(argument: _sluice_workflow_v1_ClaimStagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  claimStages(argument: _sluice_workflow_v1_ClaimStagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  claimStages(argument: _sluice_workflow_v1_ClaimStagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  claimStages(argument: _sluice_workflow_v1_ClaimStagesRequest, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Commits the stage's output and moves to the next stage (or COMPLETED). Exactly once:
    * a repeat with the same fence returns the workflow unchanged.
    */
@@ -95,6 +120,23 @@ export interface WorkflowServiceClient extends grpc.Client {
   completeStage(argument: _sluice_workflow_v1_CompleteStageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
   completeStage(argument: _sluice_workflow_v1_CompleteStageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
   completeStage(argument: _sluice_workflow_v1_CompleteStageRequest, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * CompleteStage for up to 256 attempts in one transaction. Each item has its own result:
+   * a lost lease (or any refusal) fails its item only, with the code CompleteStage would give.
+   */
+  CompleteStages(argument: _sluice_workflow_v1_CompleteStagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_CompleteStagesResponse__Output>): grpc.ClientUnaryCall;
+  CompleteStages(argument: _sluice_workflow_v1_CompleteStagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_CompleteStagesResponse__Output>): grpc.ClientUnaryCall;
+  CompleteStages(argument: _sluice_workflow_v1_CompleteStagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_CompleteStagesResponse__Output>): grpc.ClientUnaryCall;
+  CompleteStages(argument: _sluice_workflow_v1_CompleteStagesRequest, callback: grpc.requestCallback<_sluice_workflow_v1_CompleteStagesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * CompleteStage for up to 256 attempts in one transaction. Each item has its own result:
+   * a lost lease (or any refusal) fails its item only, with the code CompleteStage would give.
+   */
+  completeStages(argument: _sluice_workflow_v1_CompleteStagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_CompleteStagesResponse__Output>): grpc.ClientUnaryCall;
+  completeStages(argument: _sluice_workflow_v1_CompleteStagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_CompleteStagesResponse__Output>): grpc.ClientUnaryCall;
+  completeStages(argument: _sluice_workflow_v1_CompleteStagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_CompleteStagesResponse__Output>): grpc.ClientUnaryCall;
+  completeStages(argument: _sluice_workflow_v1_CompleteStagesRequest, callback: grpc.requestCallback<_sluice_workflow_v1_CompleteStagesResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Creates a workflow in CREATED and queues its first stage. With an idempotency key, a
@@ -467,10 +509,24 @@ export interface WorkflowServiceHandlers extends grpc.UntypedServiceImplementati
   ClaimStage: grpc.handleUnaryCall<_sluice_workflow_v1_ClaimStageRequest__Output, _sluice_workflow_v1_ClaimStageResponse>;
   
   /**
+   * Takes up to `max` (at most 256) of the best queued attempts of (workflow_type, stage) in
+   * one transaction, each under its own lease and fence: a worker asks for as many as it has
+   * free slots. Fewer (or none) is not an error; `held_back` says a concurrency limit held
+   * queued attempts back.
+   */
+  ClaimStages: grpc.handleUnaryCall<_sluice_workflow_v1_ClaimStagesRequest__Output, _sluice_workflow_v1_ClaimStagesResponse>;
+  
+  /**
    * Commits the stage's output and moves to the next stage (or COMPLETED). Exactly once:
    * a repeat with the same fence returns the workflow unchanged.
    */
   CompleteStage: grpc.handleUnaryCall<_sluice_workflow_v1_CompleteStageRequest__Output, _sluice_workflow_v1_Workflow>;
+  
+  /**
+   * CompleteStage for up to 256 attempts in one transaction. Each item has its own result:
+   * a lost lease (or any refusal) fails its item only, with the code CompleteStage would give.
+   */
+  CompleteStages: grpc.handleUnaryCall<_sluice_workflow_v1_CompleteStagesRequest__Output, _sluice_workflow_v1_CompleteStagesResponse>;
   
   /**
    * Creates a workflow in CREATED and queues its first stage. With an idempotency key, a
@@ -599,7 +655,9 @@ export interface WorkflowServiceHandlers extends grpc.UntypedServiceImplementati
 export interface WorkflowServiceDefinition extends grpc.ServiceDefinition {
   CancelWorkflow: MethodDefinition<_sluice_workflow_v1_CancelWorkflowRequest, _sluice_workflow_v1_Workflow, _sluice_workflow_v1_CancelWorkflowRequest__Output, _sluice_workflow_v1_Workflow__Output>
   ClaimStage: MethodDefinition<_sluice_workflow_v1_ClaimStageRequest, _sluice_workflow_v1_ClaimStageResponse, _sluice_workflow_v1_ClaimStageRequest__Output, _sluice_workflow_v1_ClaimStageResponse__Output>
+  ClaimStages: MethodDefinition<_sluice_workflow_v1_ClaimStagesRequest, _sluice_workflow_v1_ClaimStagesResponse, _sluice_workflow_v1_ClaimStagesRequest__Output, _sluice_workflow_v1_ClaimStagesResponse__Output>
   CompleteStage: MethodDefinition<_sluice_workflow_v1_CompleteStageRequest, _sluice_workflow_v1_Workflow, _sluice_workflow_v1_CompleteStageRequest__Output, _sluice_workflow_v1_Workflow__Output>
+  CompleteStages: MethodDefinition<_sluice_workflow_v1_CompleteStagesRequest, _sluice_workflow_v1_CompleteStagesResponse, _sluice_workflow_v1_CompleteStagesRequest__Output, _sluice_workflow_v1_CompleteStagesResponse__Output>
   CreateWorkflow: MethodDefinition<_sluice_workflow_v1_CreateWorkflowRequest, _sluice_workflow_v1_Workflow, _sluice_workflow_v1_CreateWorkflowRequest__Output, _sluice_workflow_v1_Workflow__Output>
   ExplainWorkflow: MethodDefinition<_sluice_workflow_v1_ExplainWorkflowRequest, _sluice_workflow_v1_WorkflowExplanation, _sluice_workflow_v1_ExplainWorkflowRequest__Output, _sluice_workflow_v1_WorkflowExplanation__Output>
   FailStage: MethodDefinition<_sluice_workflow_v1_FailStageRequest, _sluice_workflow_v1_Workflow, _sluice_workflow_v1_FailStageRequest__Output, _sluice_workflow_v1_Workflow__Output>
