@@ -138,7 +138,7 @@ export interface Breakdown {
   readonly background: { sqlPerStage: number; sqlMsPerStage: number; statements: Record<string, { perStage: number; meanMs: number }> };
   /** Spans by (service, kind, name) that are not SQL, per stage. */
   readonly other: Record<string, { perStage: number; meanMs: number }>;
-  /** The worker's own view: ClaimStage / CompleteStage round trips. */
+  /** The worker's own view: ClaimStages / CompleteStages round trips. */
   readonly workerRpc: unknown;
 }
 
@@ -175,7 +175,8 @@ async function spanBreakdown(ctx: RunContext, params: Params, scenario: Scenario
       return undefined;
     };
     const servers = spans.filter((s) => s.kind === KIND.SERVER && s.service === 'workflow');
-    const stages = servers.filter((s) => s.name.endsWith('/CompleteStage')).length || 1;
+    // Stages run in the window: the drained jobs (noop), else one per completion call of one item.
+    const stages = (traced.figures?.jobs as number | undefined) ?? (servers.filter((s) => s.name.endsWith('/CompleteStage') || s.name.endsWith('/CompleteStages')).length || 1);
     const rpcs: Breakdown['rpcs'] = {};
     const sqlByRpc = new Map<Span, Span[]>();
     const background: Span[] = [];

@@ -17,8 +17,8 @@ interface SluiceWorkerConfig extends WorkerConfig {
 
 const config = workerConfig<SluiceWorkerConfig>();
 const reporter = new Reporter();
-// ClaimStage and CompleteStage as the SDK calls them, timed from this side.
-const rpcTimings = timeUnaryCalls(loadContracts().services.workflow, ['ClaimStage', 'CompleteStage', 'RegisterDefinition']);
+// ClaimStages and CompleteStages as the SDK calls them (one call per batch), timed from this side.
+const rpcTimings = timeUnaryCalls(loadContracts().services.workflow, ['ClaimStages', 'CompleteStages', 'RegisterDefinition']);
 
 /** The workflow types of each scenario; their names are what the driver creates. */
 function sluiceWorkflows(scenario: WorkerConfig['scenario'], reporter: Reporter): WorkflowDefinition[] {

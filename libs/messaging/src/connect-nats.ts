@@ -30,7 +30,9 @@ export async function connectNats(options: NatsOptions): Promise<NatsConnection>
   const where = servers.join(',');
   for (let attempt = 1; ; attempt++) {
     try {
-      const nc = await connect({ servers, name: options.name, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 });
+      // noAsyncTraces: no Error (with its stack) made up front for every request and JetStream
+      // publish in case it fails; the failures still reject, with a shorter stack.
+      const nc = await connect({ servers, name: options.name, maxReconnectAttempts: -1, reconnectTimeWait: 1_000, noAsyncTraces: true });
       logStatus(nc, options.log.child({ component: 'nats', servers: where }));
       if (attempt > 1) options.log.info({ servers: where, attempt }, 'nats connected');
       return nc;

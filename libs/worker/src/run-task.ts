@@ -6,6 +6,7 @@ import type { Logger } from '@sluice/logging';
 import type { StageDefinition, StageContext } from './define.ts';
 import { classify, WaitForSignal } from './errors.ts';
 import { AbortReason, type LeaseKeeper } from './lease-keeper.ts';
+import type { ClaimBatcher, CompletionBatcher } from './batch-calls.ts';
 
 export interface RunTaskDeps {
   readonly client: GrpcClient<WorkflowServiceClient>;
@@ -16,6 +17,8 @@ export interface RunTaskDeps {
   readonly leases: LeaseKeeper;
   /** Aborted when the worker shuts down past its grace period; each attempt's signal follows it. */
   readonly stopping: AbortSignal;
+  readonly claims: ClaimBatcher;
+  readonly completions: CompletionBatcher;
 }
 
 const tracer = () => trace.getTracer('sluice-worker');
@@ -33,18 +36,14 @@ export async function runTask(deps: RunTaskDeps, workflowType: string, stage: St
       deps.log.error({ task }, 'task dropped: it names no attempt_id');
       return;
     }
-    let claim: ClaimStageResponse__Output;
-    try {
-      // The task is a wake-up: claim the best queued attempt of its stage (priority first,
-      // within the concurrency limits), which may be another than the one the task names.
-      claim = await deps.client.call('ClaimStage', { worker_id: deps.workerId, lease_ttl_ms: deps.leaseTtlMs, workflow_type: workflowType, stage: stage.name });
-    } catch (err) {
-      if (isSluiceError(err) && (err.code === ErrorCode.INVALID_TRANSITION || err.code === ErrorCode.NOT_FOUND)) {
-        deps.log.debug({ attempt_id: task.attempt_id, reason: err.message }, 'task dropped: nothing to claim');
-        return;
-      }
-      // RESOURCE_EXHAUSTED (a concurrency limit) and transport failures: the task comes back later.
-      throw err;
+    // The task is a wake-up: claim the best queued attempt of its stage (priority first,
+    // within the concurrency limits), which may be another than the one the task names. The
+    // claims of one pull go to the server together (ClaimBatcher).
+    // RESOURCE_EXHAUSTED (a concurrency limit) and transport failures throw: the task comes back later.
+    const claim = await deps.claims.claim(workflowType, stage.name);
+    if (claim === null) {
+      deps.log.debug({ attempt_id: task.attempt_id }, 'task dropped: nothing to claim');
+      return;
     }
     await runClaimed(deps, stage, claim);
   });
@@ -107,7 +106,7 @@ async function runClaimed(deps: RunTaskDeps, stage: StageDefinition<never, unkno
         return;
       }
       if (abort.signal.aborted) return settleAborted(deps, log, abort.signal, lease);
-      await deps.client.call('CompleteStage', { ...lease, output_json: JSON.stringify(output ?? null), incomplete });
+      await deps.completions.complete({ ...lease, output_json: JSON.stringify(output ?? null), incomplete });
       log.info({ incomplete }, 'stage completed');
     });
   } catch (err) {

@@ -10,6 +10,7 @@ import type { RetryOptions, WorkflowDefinition } from './define.ts';
 import { runTask } from './run-task.ts';
 import { HealthServer } from './health-server.ts';
 import { LeaseKeeper } from './lease-keeper.ts';
+import { ClaimBatcher, CompletionBatcher } from './batch-calls.ts';
 
 export interface WorkerOptions {
   /** host:port of the workflow service's gRPC API. */
@@ -92,7 +93,16 @@ export class Worker {
     });
     this.#leases = leases;
     leases.start();
-    const deps = { client, workerId: this.id, leaseTtlMs, log: this.#log, leases, stopping: this.#stopping.signal };
+    const deps = {
+      client,
+      workerId: this.id,
+      leaseTtlMs,
+      log: this.#log,
+      leases,
+      stopping: this.#stopping.signal,
+      claims: new ClaimBatcher(client, this.id, leaseTtlMs),
+      completions: new CompletionBatcher(client),
+    };
     for (const wf of this.#options.workflows) {
       for (const stage of wf.stages) {
         const consumption = await consume<StageTask>(js, {

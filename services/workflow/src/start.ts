@@ -3,6 +3,7 @@ import { OutboxMessage, OutboxRelay } from '@sluice/messaging';
 import { bootService, serveService, type ServiceRuntime, type Serving } from '@sluice/service-kit';
 import { engineDefaults, type Config } from './config.ts';
 import { Emitter } from './engine/emit.ts';
+import { Admission } from './engine/admission.ts';
 import { DefinitionCache } from './engine/definition-of.ts';
 import { workflowHandlers } from './rpc/workflow-handlers.ts';
 import { attemptHandlers } from './rpc/attempt-handlers.ts';
@@ -24,7 +25,7 @@ export async function startWorkflowService(config: Readonly<Config>): Promise<Wo
     relay.start();
     rt.releasers.add('outbox relay', () => relay.stop());
 
-    const engine = { emitter: new Emitter(config.SLUICE_SUBJECT_PREFIX), defaults: engineDefaults(config), definitions: new DefinitionCache() };
+    const engine = { emitter: new Emitter(config.SLUICE_SUBJECT_PREFIX), defaults: engineDefaults(config), definitions: new DefinitionCache(), admission: new Admission() };
     const deps = { orm: rt.orm, engine, afterCommit: () => relay.nudge() };
     const handlers = { ...workflowHandlers(deps), ...attemptHandlers(deps), ...controlHandlers(deps), ...queryHandlers({ orm: rt.orm }) };
 

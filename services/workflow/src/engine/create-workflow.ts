@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SluiceError, ErrorCode } from '@sluice/errors';
+import { SluiceError } from '@sluice/errors';
 import { WorkflowState } from '../domain/states.ts';
 import { findLatestDefinition } from '../store/find-definition.ts';
 import { insertWorkflow } from '../store/insert-workflow.ts';
@@ -9,7 +9,6 @@ import { insertTransitions } from '../store/insert-transition.ts';
 import type { WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { enqueueStage } from './enqueue-stage.ts';
-import { countWaiting } from '../store/count-waiting.ts';
 import { writeOutbox } from '@sluice/messaging';
 
 export interface CreateWorkflowInput {
@@ -33,7 +32,7 @@ export async function createWorkflow(em: EntityManager, deps: EngineDeps, input:
       throw SluiceError.invalidArgument(`workflow type ${input.type} is not registered (start a worker that defines it)`, { type: input.type });
     }
     const first = definition.stages[0]!;
-    await assertQueueRoom(tx, input.tenantId, input.type, definition.options.maxQueuedPerTenant || deps.defaults.maxQueuedPerTenant);
+    await deps.admission.admit(tx, input.tenantId, input.type, definition.options.maxQueuedPerTenant || deps.defaults.maxQueuedPerTenant);
     const row = await insertWorkflow(tx, {
       id: randomUUID(),
       tenantId: input.tenantId,
@@ -60,18 +59,4 @@ export async function createWorkflow(em: EntityManager, deps: EngineDeps, input:
     const queued = await enqueueStage(tx, deps, row, { stageIndex: 0, stage: first.name, attempt: 1, input: input.input, actor: input.actor });
     return { workflow: queued, created: true };
   });
-}
-
-/**
- * Refuses a new workflow when the tenant already has `limit` of this type waiting. Creations of
- * one tenant and type are serialised for the check (advisory lock), so the limit is exact.
- */
-async function assertQueueRoom(em: EntityManager, tenantId: string, type: string, limit: number): Promise<void> {
-  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`sluice.queue.${tenantId}.${type}`]);
-  const waiting = await countWaiting(em, tenantId, type);
-  if (waiting >= limit) {
-    throw new SluiceError(ErrorCode.RESOURCE_EXHAUSTED, `tenant ${tenantId} already has ${waiting} ${type} workflows waiting (the limit is ${limit})`, {
-      details: { tenantId, type, waiting, limit },
-    });
-  }
 }

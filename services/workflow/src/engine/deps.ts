@@ -1,10 +1,13 @@
 import type { EngineDefaults } from '../domain/definition.ts';
 import type { Emitter } from './emit.ts';
 import type { DefinitionCache } from './definition-of.ts';
+import type { Admission } from './admission.ts';
 
 /** What every engine operation needs besides its transaction. */
 export interface EngineDeps {
   readonly emitter: Emitter;
   readonly defaults: EngineDefaults;
   readonly definitions: DefinitionCache;
+  /** The per-tenant queue limit's check, with its per-process estimates. */
+  readonly admission: Admission;
 }

@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { SluiceError, ErrorCode } from '@sluice/errors';
+import { countWaiting } from '../store/count-waiting.ts';
+import { query } from '../store/sql.ts';
+
+/** How long a count of waiting workflows may admit new ones without counting again. */
+const ESTIMATE_TTL_MS = 1_000;
+/** Below this share of the limit, an estimate admits; above it, every creation counts exactly. */
+const EXACT_ABOVE = 0.9;
+
+/**
+ * The per-tenant, per-type queue limit. Counting a tenant's waiting workflows on every creation,
+ * serialised under a lock, makes creations of one tenant and type queue behind each other and
+ * costs O(waiting) each. So: near the limit (the last 10 %), or with no fresh count, creations
+ * are serialised (advisory lock) and counted exactly (up to the limit), so the limit is never
+ * exceeded; far below it, a count at most 1 s old plus this process's own creations since
+ * admits without the lock. Workers only lower the real count, so the estimate errs high.
+ */
+export class Admission {
+  readonly #estimates = new Map<string, { waiting: number; at: number }>();
+
+  async admit(em: EntityManager, tenantId: string, type: string, limit: number): Promise<void> {
+    const key = `${tenantId}\u0000${type}`;
+    const now = Date.now();
+    const estimate = this.#estimates.get(key);
+    if (estimate !== undefined && now - estimate.at < ESTIMATE_TTL_MS && estimate.waiting + 1 < limit * EXACT_ABOVE) {
+      estimate.waiting++;
+      return;
+    }
+    await query(em, 'select pg_advisory_xact_lock(hashtext(?))', [`sluice.queue.${tenantId}.${type}`]);
+    const waiting = await countWaiting(em, tenantId, type, limit);
+    if (waiting >= limit) {
+      throw new SluiceError(ErrorCode.RESOURCE_EXHAUSTED, `tenant ${tenantId} already has ${waiting} ${type} workflows waiting (the limit is ${limit})`, {
+        details: { tenantId, type, waiting, limit },
+      });
+    }
+    if (this.#estimates.size >= 10_000) this.#estimates.clear();
+    this.#estimates.set(key, { waiting: waiting + 1, at: now });
+  }
+}
