@@ -116,7 +116,7 @@ describe('the platform as `npm run up` starts it', function () {
       spans.find((s) => s.service === service && s.kind === kind && test(s));
     const spans = await eventually('the stage and its completion to be exported', async () => {
       const trace = collector.trace(createTraceId);
-      const completion = trace.find((s) => s.service === 'workflow' && s.kind === SpanKind.SERVER && String(s.attributes['rpc.method']) === 'CompleteStage');
+      const completion = trace.find((s) => s.service === 'workflow' && s.kind === SpanKind.SERVER && String(s.attributes['rpc.method']) === 'CompleteStages');
       const queries = trace.filter((s) => s.service === 'workflow' && s.kind === SpanKind.CLIENT && isDb(s));
       return completion !== undefined && queries.some((q) => q.parentSpanId !== '') ? trace : undefined;
     });
@@ -132,7 +132,7 @@ describe('the platform as `npm run up` starts it', function () {
     const publish = find(spans, 'workflow', SpanKind.PRODUCER, (s) => s.name.includes('.tasks.demo.greet'));
     const consume = find(spans, 'demo-worker', SpanKind.CONSUMER, (s) => s.name.includes('.tasks.demo.greet'));
     const handler = find(spans, 'demo-worker', SpanKind.INTERNAL, (s) => s.name === 'stage demo.greet');
-    const complete = find(spans, 'workflow', SpanKind.SERVER, (s) => s.attributes['rpc.method'] === 'CompleteStage');
+    const complete = find(spans, 'workflow', SpanKind.SERVER, (s) => s.attributes['rpc.method'] === 'CompleteStages');
     const query = find(spans, 'workflow', SpanKind.CLIENT, (s) => isDb(s) && complete !== undefined && ancestors(s).includes(complete));
     for (const [name, span] of Object.entries({ http, grpcClient, grpcServer, publish, consume, handler, complete, query })) {
       expect(span, `${name} span in trace ${createTraceId}`).to.not.equal(undefined);

@@ -48,7 +48,13 @@ export type { WorkflowState__Output } from './generated/sluice/workflow/v1/Workf
 export type { CancelWorkflowRequest, CancelWorkflowRequest__Output } from './generated/sluice/workflow/v1/CancelWorkflowRequest.ts';
 export type { ClaimStageRequest, ClaimStageRequest__Output } from './generated/sluice/workflow/v1/ClaimStageRequest.ts';
 export type { ClaimStageResponse, ClaimStageResponse__Output } from './generated/sluice/workflow/v1/ClaimStageResponse.ts';
+export type { ClaimStagesRequest, ClaimStagesRequest__Output } from './generated/sluice/workflow/v1/ClaimStagesRequest.ts';
+export type { ClaimStagesResponse, ClaimStagesResponse__Output } from './generated/sluice/workflow/v1/ClaimStagesResponse.ts';
 export type { CompleteStageRequest, CompleteStageRequest__Output } from './generated/sluice/workflow/v1/CompleteStageRequest.ts';
+export type { CompleteStageResult, CompleteStageResult__Output } from './generated/sluice/workflow/v1/CompleteStageResult.ts';
+export type { CompleteStagesRequest, CompleteStagesRequest__Output } from './generated/sluice/workflow/v1/CompleteStagesRequest.ts';
+export type { CompleteStagesResponse, CompleteStagesResponse__Output } from './generated/sluice/workflow/v1/CompleteStagesResponse.ts';
+export type { ItemError, ItemError__Output } from './generated/sluice/workflow/v1/ItemError.ts';
 export type { CreateWorkflowRequest, CreateWorkflowRequest__Output } from './generated/sluice/workflow/v1/CreateWorkflowRequest.ts';
 export type { DashboardSummary, DashboardSummary__Output } from './generated/sluice/workflow/v1/DashboardSummary.ts';
 export type { ExplainWorkflowRequest, ExplainWorkflowRequest__Output } from './generated/sluice/workflow/v1/ExplainWorkflowRequest.ts';

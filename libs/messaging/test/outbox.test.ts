@@ -129,6 +129,35 @@ describe('transactional outbox', () => {
     await orm.em.fork().nativeDelete(OutboxMessage, {});
   });
 
+  it('publishes on commit from memory and deletes the rows, leaving rolled-back and young rows to nobody', async () => {
+    const subject = eventSubject(prefix, 'workflow', 'acme', 'on-commit');
+    // No polling round in the test's time: only the commit hook can publish.
+    const relay = new OutboxRelay({ orm, js, log, pollIntervalMs: 600_000, publishOnCommit: true });
+    relay.start();
+    try {
+      const committed = event('on-commit');
+      await orm.em.fork().transactional(async (tx) => {
+        await writeOutbox(tx, [outboxEntry(subject, committed)]);
+      });
+      await orm.em
+        .fork()
+        .transactional(async (tx) => {
+          await writeOutbox(tx, [outboxEntry(subject, event('on-commit-rolled-back'))]);
+          throw new Error('the change failed');
+        })
+        .catch(() => undefined);
+      await eventually(async () => (await rowCount()) === 0, 5_000);
+      expect((await published(subject)).map((m) => m.header.get('Nats-Msg-Id'))).to.deep.equal([committed.id]);
+      // A polling round in this mode leaves rows younger than pollAfterMs to the writer's own hook.
+      await orm.em.fork().execute(`insert into outbox (id, subject, payload) values ('${event('young').id}', '${subject}', '{}'::jsonb)`);
+      expect(await relay.relayOnce()).to.equal(0);
+      expect(await rowCount()).to.equal(1);
+      await orm.em.fork().nativeDelete(OutboxMessage, {});
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it('publishes with the traceparent that was active when the row was written', async () => {
     const subject = eventSubject(prefix, 'workflow', 'acme', 'traced');
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';

@@ -21,7 +21,8 @@ export interface WorkflowService extends Serving {
 export async function startWorkflowService(config: Readonly<Config>): Promise<WorkflowService> {
   const rt = await bootService({ name: 'workflow', config, entities: [OutboxMessage], migrations: MIGRATIONS });
   try {
-    const relay = new OutboxRelay({ orm: rt.orm, js: rt.js, log: rt.log, pollIntervalMs: config.SLUICE_WORKFLOW_OUTBOX_POLL });
+    // Events and tasks go out as each transaction commits; the polling round picks up leftovers.
+    const relay = new OutboxRelay({ orm: rt.orm, js: rt.js, log: rt.log, pollIntervalMs: config.SLUICE_WORKFLOW_OUTBOX_POLL, publishOnCommit: true });
     relay.start();
     rt.releasers.add('outbox relay', () => relay.stop());
 

@@ -2,6 +2,7 @@ import type { JetStreamClient } from '@nats-io/jetstream';
 import { fullJitterDelay, type Orm } from '@sluice/db';
 import type { Logger } from '@sluice/logging';
 import { relayBatch } from './relay-batch.ts';
+import { CommitPublisher } from './commit-publisher.ts';
 
 export interface OutboxRelayOptions {
   /** The owning service's ORM; `OutboxMessage` must be among its entities. */
@@ -14,6 +15,15 @@ export interface OutboxRelayOptions {
   readonly pollIntervalMs?: number;
   /** Longest wait between failing rounds. Default 30 s. */
   readonly maxBackoffMs?: number;
+  /**
+   * Publish what each transaction of `orm` wrote with `writeOutbox` as soon as it commits
+   * (from memory), then delete those rows in batches; the polling rounds then only take rows
+   * older than `pollAfterMs` (another replica's or a crashed process's leftovers, a failed
+   * publish). `nudge()` does nothing in this mode. Default false.
+   */
+  readonly publishOnCommit?: boolean;
+  /** With publishOnCommit, how old a row must be before a polling round takes it. Default 5 s. */
+  readonly pollAfterMs?: number;
 }
 
 /**
@@ -33,6 +43,8 @@ export class OutboxRelay {
   #stopping = false;
   #nudged = false;
   #wake: ((byNudge: boolean) => void) | undefined;
+  readonly #minAgeMs: number;
+  readonly #onCommit: CommitPublisher | undefined;
 
   constructor(options: OutboxRelayOptions) {
     this.#orm = options.orm;
@@ -41,6 +53,11 @@ export class OutboxRelay {
     this.#batchSize = options.batchSize ?? 100;
     this.#pollIntervalMs = options.pollIntervalMs ?? 1_000;
     this.#maxBackoffMs = options.maxBackoffMs ?? 30_000;
+    this.#minAgeMs = options.publishOnCommit === true ? (options.pollAfterMs ?? 5_000) : 0;
+    if (options.publishOnCommit === true) {
+      this.#onCommit = new CommitPublisher(options.orm, options.js, this.#log);
+      options.orm.em.getEventManager().registerSubscriber(this.#onCommit);
+    }
   }
 
   /** Starts the loop; a second call does nothing. */
@@ -51,6 +68,7 @@ export class OutboxRelay {
 
   /** Relay now rather than at the next poll: call it after committing outbox rows. */
   nudge(): void {
+    if (this.#onCommit !== undefined) return;
     this.#nudged = true;
     this.#wake?.(true);
   }
@@ -59,12 +77,12 @@ export class OutboxRelay {
   stop(): Promise<void> {
     this.#stopping = true;
     this.#wake?.(false);
-    return this.#loop ?? Promise.resolve();
+    return Promise.all([this.#loop, this.#onCommit?.stop()]).then(() => undefined);
   }
 
   /** One round, outside the loop: the number of rows published. Thrown when the round failed. */
   async relayOnce(): Promise<number> {
-    const result = await relayBatch(this.#orm, this.#js, this.#batchSize, this.#log);
+    const result = await relayBatch(this.#orm, this.#js, this.#batchSize, this.#log, this.#minAgeMs);
     if (result.error !== undefined) throw result.error;
     return result.published;
   }
@@ -75,7 +93,7 @@ export class OutboxRelay {
       this.#nudged = false;
       let full = false;
       try {
-        const result = await relayBatch(this.#orm, this.#js, this.#batchSize, this.#log);
+        const result = await relayBatch(this.#orm, this.#js, this.#batchSize, this.#log, this.#minAgeMs);
         if (result.error !== undefined) throw result.error;
         if (result.published > 0) this.#log.debug({ published: result.published }, 'outbox relayed');
         failures = 0;

@@ -25,9 +25,9 @@ export interface BatchResult {
  * re-publish carries the same Nats-Msg-Id and JetStream drops it within its duplicate window
  * (at-least-once, de-duplicated).
  */
-export async function relayBatch(orm: Orm, js: JetStreamClient, batchSize: number, log: Logger): Promise<BatchResult> {
+export async function relayBatch(orm: Orm, js: JetStreamClient, batchSize: number, log: Logger, minAgeMs = 0): Promise<BatchResult> {
   return orm.em.fork().transactional(async (tx) => {
-    const rows = await selectOutboxBatch(tx, batchSize);
+    const rows = await selectOutboxBatch(tx, batchSize, minAgeMs);
     const outcomes = await Promise.allSettled(rows.map((row) => publishEvent(js, row.subject, row.payload, contextFromCarrier(row.trace, ROOT_CONTEXT))));
     const published: string[] = [];
     const failed: string[] = [];

@@ -3,6 +3,16 @@ import { query, type EntityManager } from '@sluice/db';
 import { traceCarrier } from '@sluice/telemetry';
 import type { CloudEvent } from '../cloud-event.ts';
 
+// What each open transaction wrote, for a relay that publishes on commit (`publishOnCommit`).
+const written = new WeakMap<object, OutboxEntry[]>();
+
+/** The entries `tx` wrote (forgotten here); empty for a transaction that wrote none. */
+export function takeWritten(tx: object): OutboxEntry[] {
+  const entries = written.get(tx) ?? [];
+  written.delete(tx);
+  return entries;
+}
+
 /** A message to publish once the transaction that writes it commits. */
 export interface OutboxEntry {
   /** The NATS subject to publish to. */
@@ -24,6 +34,8 @@ export function outboxEntry(natsSubject: string, event: CloudEvent, ctx: Context
  */
 export async function writeOutbox(em: EntityManager, entries: readonly OutboxEntry[]): Promise<void> {
   if (entries.length === 0) return;
+  const tx = em.getTransactionContext() as object | undefined;
+  if (tx !== undefined) written.set(tx, [...(written.get(tx) ?? []), ...entries]);
   const rows = entries.map((e) => ({ id: e.event.id, subject: e.subject, payload: e.event, trace: e.trace }));
   await query(
     em,

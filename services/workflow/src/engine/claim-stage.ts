@@ -3,8 +3,7 @@ import { SluiceError, ErrorCode } from '@sluice/errors';
 import { WorkflowState } from '../domain/states.ts';
 import { resolveStages } from '../domain/definition.ts';
 import { claimAttempts, findAttempt } from '../store/claim-attempt.ts';
-import { lockWorkflow, lockWorkflows } from '../store/find-workflow.ts';
-import { findLatestDefinition } from '../store/find-definition.ts';
+import { lockWorkflow } from '../store/find-workflow.ts';
 import { anyQueued, lockQueuedAttempts } from '../store/next-queued-attempt.ts';
 import { signalsOfMany } from '../store/signals.ts';
 import type { AttemptRow, WorkflowRow } from '../store/rows.ts';
@@ -59,7 +58,7 @@ export async function claimStage(em: EntityManager, deps: EngineDeps, attemptId:
  */
 export async function claimNext(em: EntityManager, deps: EngineDeps, type: string, stage: string, workerId: string, requestedTtlMs: number, max = 1): Promise<Claims> {
   return em.transactional(async (tx) => {
-    const definition = await findLatestDefinition(tx, type);
+    const definition = await deps.definitions.latest(tx, type);
     if (definition === null) throw SluiceError.notFound('workflow type', type);
     const spec = resolveStages(type, definition.stages, null, deps.defaults).find((s) => s.name === stage);
     if (spec === undefined) throw SluiceError.notFound('stage', `${type}.${stage}`);
@@ -69,8 +68,13 @@ export async function claimNext(em: EntityManager, deps: EngineDeps, type: strin
       perTenant: definition.options.maxConcurrencyPerTenant ?? 0,
     });
     if (picks.length === 0) return { claims: [], heldBack: await anyQueued(tx, type, stage) };
-    const workflows = await lockWorkflows(tx, picks.map((p) => p.workflow_id));
-    const claims = await leaseAll(tx, deps, picks.map((p) => ({ attemptId: p.id, stageIndex: p.stage_index, wf: workflows.get(p.workflow_id)! })), workerId, requestedTtlMs);
+    const claims = await leaseAll(
+      tx,
+      deps,
+      picks.map(({ attempt_id, attempt_stage_index, ...wf }) => ({ attemptId: attempt_id, stageIndex: attempt_stage_index, wf })),
+      workerId,
+      requestedTtlMs,
+    );
     return { claims, heldBack: false };
   });
 }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SluiceError } from '@sluice/errors';
 import { WorkflowState } from '../domain/states.ts';
-import { findLatestDefinition } from '../store/find-definition.ts';
 import { insertWorkflow } from '../store/insert-workflow.ts';
 import { findWorkflowByIdempotencyKey } from '../store/find-workflow.ts';
 import { insertTransitions } from '../store/insert-transition.ts';
@@ -27,7 +26,7 @@ export interface CreateWorkflowInput {
  */
 export async function createWorkflow(em: EntityManager, deps: EngineDeps, input: CreateWorkflowInput): Promise<{ workflow: WorkflowRow; created: boolean }> {
   return em.transactional(async (tx) => {
-    const definition = await findLatestDefinition(tx, input.type);
+    const definition = await deps.definitions.latest(tx, input.type);
     if (definition === null) {
       throw SluiceError.invalidArgument(`workflow type ${input.type} is not registered (start a worker that defines it)`, { type: input.type });
     }

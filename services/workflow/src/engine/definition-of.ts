@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { resolveStages, type StageSpec } from '../domain/definition.ts';
-import { findDefinition } from '../store/find-definition.ts';
-import type { WorkflowRow } from '../store/rows.ts';
+import { findDefinition, findLatestDefinition } from '../store/find-definition.ts';
+import type { DefinitionRow, WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 
 /**
@@ -10,10 +10,33 @@ import type { EngineDeps } from './deps.ts';
  */
 export class DefinitionCache {
   readonly #stages = new Map<string, StageSpec[]>();
+  readonly #latest = new Map<string, { row: DefinitionRow; at: number }>();
   readonly #limit: number;
+  readonly #latestTtlMs: number;
 
-  constructor(limit = 1000) {
+  constructor(limit = 1000, latestTtlMs = 1_000) {
     this.#limit = limit;
+    this.#latestTtlMs = latestTtlMs;
+  }
+
+  /**
+   * The newest version of a type, read at most once per `latestTtlMs`: a version registered
+   * through this process is seen at once (`forget`), one registered through another replica
+   * within that time. Unknown types are not remembered (a worker may register one any moment).
+   */
+  async latest(em: EntityManager, type: string): Promise<DefinitionRow | null> {
+    const hit = this.#latest.get(type);
+    if (hit !== undefined && Date.now() - hit.at < this.#latestTtlMs) return hit.row;
+    const row = await findLatestDefinition(em, type);
+    if (row === null) return null;
+    if (this.#latest.size >= this.#limit) this.#latest.delete(this.#latest.keys().next().value!);
+    this.#latest.set(type, { row, at: Date.now() });
+    return row;
+  }
+
+  /** A new version of `type` was registered here. */
+  forget(type: string): void {
+    this.#latest.delete(type);
   }
 
   async stages(em: EntityManager, deps: Pick<EngineDeps, 'defaults'>, type: string, version: number): Promise<StageSpec[]> {

@@ -42,6 +42,7 @@ export function workflowHandlers(deps: HandlerDeps): Partial<WorkflowServiceHand
       }
       const options = { maxConcurrency: req.max_concurrency, maxConcurrencyPerTenant: req.max_concurrency_per_tenant, timeoutMs: req.timeout_ms, maxQueuedPerTenant: req.max_queued_per_tenant };
       const row = await em().transactional((tx) => registerDefinition(tx, type, stages, options));
+      deps.engine.definitions.forget(type);
       return definitionMessage(row);
     }),
 

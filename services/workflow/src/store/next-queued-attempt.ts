@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, queryOne } from './sql.ts';
+import type { WorkflowRow } from './rows.ts';
 
 export interface ClaimLimits {
   /** Attempts of this stage running at once, all tenants; 0 = unlimited. */
@@ -10,11 +11,10 @@ export interface ClaimLimits {
   readonly perTenant: number;
 }
 
-export interface QueuedPick {
-  readonly id: string;
-  readonly workflow_id: string;
-  readonly tenant_id: string;
-  readonly stage_index: number;
+/** A picked attempt (id and stage index) with its whole workflow row, both locked. */
+export interface QueuedPick extends WorkflowRow {
+  readonly attempt_id: string;
+  readonly attempt_stage_index: number;
 }
 
 const hasLimit = (l: ClaimLimits) => l.stage > 0 || l.type > 0 || l.perTenant > 0;
@@ -41,7 +41,7 @@ export async function lockQueuedAttempts(em: EntityManager, type: string, stage:
   if (room <= 0) return [];
   const picks = await query<QueuedPick>(
     em,
-    `select a.id, a.workflow_id, a.tenant_id, a.stage_index from stage_attempts a join workflows w on w.id = a.workflow_id
+    `select a.id as attempt_id, a.stage_index as attempt_stage_index, w.* from stage_attempts a join workflows w on w.id = a.workflow_id
      where a.state = 'QUEUED' and a.workflow_type = ? and a.stage = ? and w.state = 'QUEUED'
        and (?::int = 0 or (select count(*) from stage_attempts r where r.state = 'RUNNING' and r.workflow_type = a.workflow_type and r.tenant_id = a.tenant_id) < ?::int)
      order by a.priority desc, a.created_at

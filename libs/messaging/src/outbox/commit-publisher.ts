@@ -1,0 +1,73 @@
+import { ROOT_CONTEXT } from '@opentelemetry/api';
+import type { JetStreamClient } from '@nats-io/jetstream';
+import { query, type Orm } from '@sluice/db';
+import type { Logger } from '@sluice/logging';
+import { contextFromCarrier } from '@sluice/telemetry';
+import { publishEvent } from '../publish-event.ts';
+import { takeWritten } from './write-outbox.ts';
+
+/**
+ * The outbox's fast path: a MikroORM transaction subscriber that, once a transaction commits,
+ * publishes the entries it wrote (still in memory, in the order written) and then deletes their
+ * rows, the deletes of one event-loop turn in one statement. A savepoint's commit is not the
+ * transaction's, and a rolled-back transaction's entries are dropped: those rows (and any whose
+ * publish or delete fails) are left to the relay's polling round. A crash between publish and
+ * delete means a second publish later, which JetStream drops as a duplicate (same Nats-Msg-Id).
+ */
+export class CommitPublisher {
+  readonly #orm: Orm;
+  readonly #js: JetStreamClient;
+  readonly #log: Logger;
+  #published: string[] = [];
+  #flush: Promise<void> | undefined;
+  readonly #inFlight = new Set<Promise<void>>();
+  #stopped = false;
+
+  constructor(orm: Orm, js: JetStreamClient, log: Logger) {
+    this.#orm = orm;
+    this.#js = js;
+    this.#log = log;
+  }
+
+  afterTransactionCommit(args: { transaction?: unknown }): void {
+    const tx = args.transaction as object | undefined;
+    if (tx === undefined || 'savepointName' in tx || this.#stopped) return;
+    const entries = takeWritten(tx);
+    if (entries.length === 0) return;
+    const run = Promise.allSettled(entries.map((e) => publishEvent(this.#js, e.subject, e.event, contextFromCarrier(e.trace, ROOT_CONTEXT)))).then((outcomes) => {
+      outcomes.forEach((o, i) => {
+        if (o.status === 'fulfilled') this.#published.push(entries[i]!.event.id);
+        else this.#log.warn({ err: o.reason, eventId: entries[i]!.event.id }, 'publish on commit failed; the polling round will retry it');
+      });
+      this.#scheduleDelete();
+    });
+    this.#inFlight.add(run);
+    void run.finally(() => this.#inFlight.delete(run));
+  }
+
+  afterTransactionRollback(args: { transaction?: unknown }): void {
+    if (args.transaction !== undefined) takeWritten(args.transaction as object);
+  }
+
+  /** Publishes nothing more (the rows stay for a polling round) and waits for what is under way. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    await Promise.all(this.#inFlight);
+    await this.#flush;
+  }
+
+  #scheduleDelete(): void {
+    this.#flush ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      const ids = this.#published;
+      this.#published = [];
+      try {
+        await query(this.#orm.em.fork(), 'delete from outbox where id = any(?::uuid[])', [ids]);
+      } catch (err) {
+        this.#log.warn({ err, rows: ids.length }, 'deleting published outbox rows failed; the polling round will re-publish them (de-duplicated)');
+      } finally {
+        this.#flush = undefined;
+        if (this.#published.length > 0) this.#scheduleDelete();
+      }
+    });
+  }
+}
