@@ -10,7 +10,7 @@ import { BENCH_DIR, REPO_ROOT } from '../paths.ts';
 import { inParallel, once, range, type RunContext, type System, type SystemRun } from './system.ts';
 
 /** Stage attempts a worker runs at once, per stage (the SDK's `concurrency`). */
-const CONCURRENCY = Number(process.env.BENCH_SLUICE_CONCURRENCY ?? 64);
+const CONCURRENCY = Number(process.env.BENCH_SLUICE_CONCURRENCY ?? 512);
 /** CreateWorkflow calls in flight while pre-enqueueing the no-op workflows. */
 const ENQUEUE_PARALLEL = 64;
 const TENANT = 'bench';
@@ -41,7 +41,7 @@ export const sluice: System = {
   name: 'sluice',
   settings: `workflow service (1 process, DB pool 10) + 1 worker process, SDK concurrency ${CONCURRENCY} per stage; both run with @sluice/telemetry/register, LOG_LEVEL=warn`,
   perJob:
-    'the JetStream task wakes the worker, which calls ClaimStage (one transaction: lock the best queued attempt of the stage with SKIP LOCKED within the concurrency limits, lock the workflow, attempt → RUNNING with a fencing token from fence_seq and a lease from the database clock, workflow → PROCESSING with a version check, one audit row, one state_changed outbox row) and, after the handler, CompleteStage (one transaction: the fenced update, stage_completed + state_changed outbox rows, one audit row, then the next stage\'s attempt and task, or COMPLETED), each a gRPC round trip; the outbox relay publishes every outbox row to JetStream (one acknowledged publish each) and deletes it. Creating a workflow is one more transaction (admission check under an advisory lock per tenant and type, three outbox rows)',
+    'the JetStream tasks wake the worker; the claims of one pull go out as one ClaimStages call (one transaction for all: lock the best queued attempts of the stage with their workflows, SKIP LOCKED, within the concurrency limits; one update gives each a fencing token from fence_seq and a lease from the database clock; the workflows → PROCESSING with a version check, one audit row and one state_changed outbox row each, written by one multi-row statement per table) and the completions of one event-loop turn as one CompleteStages call (one transaction: the fenced updates, then per outcome the next stage\'s attempts and tasks or COMPLETED, stage_completed + state_changed outbox rows, one audit row each). Each outbox row is published as its transaction commits (from memory, pipelined, acknowledged by JetStream) and deleted in a batch. Creating a workflow is one more transaction (three outbox rows; the queue-limit admission check is lock-free far below the limit)',
   async open(scenario: Scenario, ctx: RunContext): Promise<SystemRun> {
     const db = await createDatabase(ctx.infra, 'sluice');
     const prefix = `bench_${randomId(3)}`;
