@@ -34,3 +34,11 @@ export async function query<T>(em: EntityManager, sql: string, params: readonly 
 export async function queryOne<T>(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<T | null> {
   return (await query<T>(em, sql, params))[0] ?? null;
 }
+
+/**
+ * A transaction-scoped advisory lock on `key` (hashed with `hashtext`): transactions taking the
+ * same key queue here until the holder commits or rolls back. Call it inside a transaction.
+ */
+export async function advisoryXactLock(em: EntityManager, key: string): Promise<void> {
+  await query(em, 'select pg_advisory_xact_lock(hashtext(?))', [key]);
+}

@@ -1,9 +1,8 @@
-import { ROOT_CONTEXT } from '@opentelemetry/api';
 import type { JetStreamClient } from '@nats-io/jetstream';
-import { query, type Orm } from '@sluice/db';
+import type { Orm } from '@sluice/db';
+import { deleteOutboxRows } from './delete-outbox-rows.ts';
 import type { Logger } from '@sluice/logging';
-import { contextFromCarrier } from '@sluice/telemetry';
-import { publishEvent } from '../publish-event.ts';
+import { publishEntries } from './publish-entries.ts';
 import { takeWritten } from './write-outbox.ts';
 
 /**
@@ -34,11 +33,9 @@ export class CommitPublisher {
     if (tx === undefined || 'savepointName' in tx || this.#stopped) return;
     const entries = takeWritten(tx);
     if (entries.length === 0) return;
-    const run = Promise.allSettled(entries.map((e) => publishEvent(this.#js, e.subject, e.event, contextFromCarrier(e.trace, ROOT_CONTEXT)))).then((outcomes) => {
-      outcomes.forEach((o, i) => {
-        if (o.status === 'fulfilled') this.#published.push(entries[i]!.event.id);
-        else this.#log.warn({ err: o.reason, eventId: entries[i]!.event.id }, 'publish on commit failed; the polling round will retry it');
-      });
+    const run = publishEntries(this.#js, entries).then(({ published, failed }) => {
+      for (const f of failed) this.#log.warn({ err: f.error, eventId: f.id }, 'publish on commit failed; the polling round will retry it');
+      this.#published.push(...published);
       this.#scheduleDelete();
     });
     this.#inFlight.add(run);
@@ -61,7 +58,7 @@ export class CommitPublisher {
       const ids = this.#published;
       this.#published = [];
       try {
-        await query(this.#orm.em.fork(), 'delete from outbox where id = any(?::uuid[])', [ids]);
+        await deleteOutboxRows(this.#orm.em.fork(), ids);
       } catch (err) {
         this.#log.warn({ err, rows: ids.length }, 'deleting published outbox rows failed; the polling round will re-publish them (de-duplicated)');
       } finally {

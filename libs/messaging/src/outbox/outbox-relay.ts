@@ -82,7 +82,7 @@ export class OutboxRelay {
 
   /** One round, outside the loop: the number of rows published. Thrown when the round failed. */
   async relayOnce(): Promise<number> {
-    const result = await relayBatch(this.#orm, this.#js, this.#batchSize, this.#log, this.#minAgeMs);
+    const result = await relayBatch(this.#orm, this.#js, this.#batchSize, this.#minAgeMs);
     if (result.error !== undefined) throw result.error;
     return result.published;
   }
@@ -93,7 +93,7 @@ export class OutboxRelay {
       this.#nudged = false;
       let full = false;
       try {
-        const result = await relayBatch(this.#orm, this.#js, this.#batchSize, this.#log, this.#minAgeMs);
+        const result = await relayBatch(this.#orm, this.#js, this.#batchSize, this.#minAgeMs);
         if (result.error !== undefined) throw result.error;
         if (result.published > 0) this.#log.debug({ published: result.published }, 'outbox relayed');
         failures = 0;

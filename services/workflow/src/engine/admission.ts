@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SluiceError, ErrorCode } from '@sluice/errors';
 import { countWaiting } from '../store/count-waiting.ts';
-import { query } from '../store/sql.ts';
+import { advisoryXactLock } from '@sluice/db';
 
 /** How long a count of waiting workflows may admit new ones without counting again. */
 const ESTIMATE_TTL_MS = 1_000;
@@ -27,7 +27,7 @@ export class Admission {
       estimate.waiting++;
       return;
     }
-    await query(em, 'select pg_advisory_xact_lock(hashtext(?))', [`sluice.queue.${tenantId}.${type}`]);
+    await advisoryXactLock(em, `sluice.queue.${tenantId}.${type}`);
     const waiting = await countWaiting(em, tenantId, type, limit);
     if (waiting >= limit) {
       throw new SluiceError(ErrorCode.RESOURCE_EXHAUSTED, `tenant ${tenantId} already has ${waiting} ${type} workflows waiting (the limit is ${limit})`, {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, queryOne } from './sql.ts';
 import type { WorkflowRow } from './rows.ts';
+import { advisoryXactLock } from '@sluice/db';
 
 export interface ClaimLimits {
   /** Attempts of this stage running at once, all tenants; 0 = unlimited. */
@@ -29,7 +30,7 @@ const hasLimit = (l: ClaimLimits) => l.stage > 0 || l.type > 0 || l.perTenant > 
 export async function lockQueuedAttempts(em: EntityManager, type: string, stage: string, max: number, limits: ClaimLimits): Promise<QueuedPick[]> {
   let room = max;
   if (hasLimit(limits)) {
-    await query(em, 'select pg_advisory_xact_lock(hashtext(?))', [`sluice.claim.${type}`]);
+    await advisoryXactLock(em, `sluice.claim.${type}`);
     const running = await queryOne<{ stage: number; type: number }>(
       em,
       "select count(*) filter (where stage = ?)::int as stage, count(*)::int as type from stage_attempts where state = 'RUNNING' and workflow_type = ?",

@@ -4,6 +4,7 @@ import { queryOne } from './sql.ts';
 import { findLatestDefinition } from './find-definition.ts';
 import type { DefinitionRow } from './rows.ts';
 import type { DefinitionOptions, StageSpec } from '../domain/definition.ts';
+import { advisoryXactLock } from '@sluice/db';
 
 /**
  * Registers a workflow type: the same resolved stages and options as the latest version
@@ -12,7 +13,7 @@ import type { DefinitionOptions, StageSpec } from '../domain/definition.ts';
  * one type across replicas.
  */
 export async function registerDefinition(em: EntityManager, type: string, stages: readonly StageSpec[], options: DefinitionOptions): Promise<DefinitionRow> {
-  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`sluice.definition.${type}`]);
+  await advisoryXactLock(em, `sluice.definition.${type}`);
   const latest = await findLatestDefinition(em, type);
   if (latest !== null && isDeepStrictEqual(latest.stages, stages) && isDeepStrictEqual(latest.options, options)) return latest;
   const row = await queryOne<DefinitionRow>(

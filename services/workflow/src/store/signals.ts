@@ -15,12 +15,7 @@ export async function insertSignal(em: EntityManager, s: { workflowId: string; n
   return row !== null;
 }
 
-/** Every signal of a workflow as { name: payload }, the latest per name. */
-export async function signalsOf(em: EntityManager, workflowId: string): Promise<Record<string, unknown>> {
-  return (await signalsOfMany(em, [workflowId])).get(workflowId) ?? {};
-}
-
-/** `signalsOf` for many workflows in one statement; a workflow without signals is absent. */
+/** Every signal of each workflow as { name: payload } (the latest per name), in one statement; a workflow without signals is absent. */
 export async function signalsOfMany(em: EntityManager, workflowIds: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
   const rows = await query<{ workflow_id: string; name: string; payload: unknown }>(
     em,
