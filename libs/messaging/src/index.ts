@@ -43,7 +43,7 @@ export { consume } from './consume.ts';
 export { TRACER_NAME } from './semconv.ts';
 export { OutboxMessage } from './outbox/outbox-message.ts';
 export { outboxMigrationSql } from './outbox/outbox-migration.ts';
-export { writeOutbox, outboxEntry } from './outbox/write-outbox.ts';
+export { writeOutbox, outboxEntry, deferOutboxWrites } from './outbox/write-outbox.ts';
 export { OutboxRelay } from './outbox/outbox-relay.ts';
 export type { NatsOptions } from './connect-nats.ts';
 export type { StreamOptions } from './provision-streams.ts';

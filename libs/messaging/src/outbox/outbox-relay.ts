@@ -3,6 +3,7 @@ import { fullJitterDelay, type Orm } from '@sluice/db';
 import type { Logger } from '@sluice/logging';
 import { relayBatch } from './relay-batch.ts';
 import { CommitPublisher } from './commit-publisher.ts';
+import { deferOutboxWrites } from './write-outbox.ts';
 
 export interface OutboxRelayOptions {
   /** The owning service's ORM; `OutboxMessage` must be among its entities. */
@@ -19,7 +20,8 @@ export interface OutboxRelayOptions {
    * Publish what each transaction of `orm` wrote with `writeOutbox` as soon as it commits
    * (from memory), then delete those rows in batches; the polling rounds then only take rows
    * older than `pollAfterMs` (another replica's or a crashed process's leftovers, a failed
-   * publish). `nudge()` does nothing in this mode. Default false.
+   * publish). `nudge()` does nothing in this mode, and the ORM's transactions insert their
+   * outbox rows in one statement as they commit (`deferOutboxWrites`). Default false.
    */
   readonly publishOnCommit?: boolean;
   /** With publishOnCommit, how old a row must be before a polling round takes it. Default 5 s. */
@@ -57,6 +59,8 @@ export class OutboxRelay {
     if (options.publishOnCommit === true) {
       this.#onCommit = new CommitPublisher(options.orm, options.js, this.#log);
       options.orm.em.getEventManager().registerSubscriber(this.#onCommit);
+      // The rows of a transaction are inserted together as it commits, then published.
+      deferOutboxWrites(options.orm);
     }
   }
 

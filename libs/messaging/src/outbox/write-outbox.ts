@@ -1,10 +1,20 @@
 import { context as otelContext, type Context } from '@opentelemetry/api';
-import { query, type EntityManager } from '@sluice/db';
+import { query, type EntityManager, type Orm } from '@sluice/db';
 import { traceCarrier } from '@sluice/telemetry';
 import type { CloudEvent } from '../cloud-event.ts';
 
 // What each open transaction wrote, for a relay that publishes on commit (`publishOnCommit`).
 const written = new WeakMap<object, OutboxEntry[]>();
+// What each open transaction wrote and has not inserted yet (`deferOutboxWrites`).
+const unflushed = new WeakMap<object, OutboxEntry[]>();
+// The event managers (one per ORM, shared by its forks) whose transactions insert at commit.
+const deferring = new WeakSet<object>();
+
+const append = (map: WeakMap<object, OutboxEntry[]>, tx: object, entries: readonly OutboxEntry[]) => {
+  const list = map.get(tx);
+  if (list === undefined) map.set(tx, [...entries]);
+  else list.push(...entries);
+};
 
 /** The entries `tx` wrote (forgotten here); empty for a transaction that wrote none. */
 export function takeWritten(tx: object): OutboxEntry[] {
@@ -28,14 +38,44 @@ export function outboxEntry(natsSubject: string, event: CloudEvent, ctx: Context
 }
 
 /**
- * Writes outbox rows now, in `em`'s current transaction, with one statement however many there
- * are: they commit or roll back with the change they announce. The rows keep the order of
- * `entries` (their ids are UUID v7s, taken in that order). Call `relay.nudge()` after the commit.
+ * Writes outbox rows in `em`'s current transaction: they commit or roll back with the change
+ * they announce, and keep the order of `entries` (their ids are UUID v7s, taken in that order).
+ * Inside a transaction of an ORM given to `deferOutboxWrites`, the rows of the whole transaction
+ * are inserted by one statement just before it commits; otherwise now, one statement per call.
  */
 export async function writeOutbox(em: EntityManager, entries: readonly OutboxEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const tx = em.getTransactionContext() as object | undefined;
-  if (tx !== undefined) written.set(tx, [...(written.get(tx) ?? []), ...entries]);
+  if (tx === undefined) return insertOutbox(em, entries);
+  append(written, tx, entries);
+  if (deferring.has(em.getEventManager())) append(unflushed, tx, entries);
+  else await insertOutbox(em, entries);
+}
+
+/**
+ * From now on, transactions of `orm` insert their outbox rows when they commit (a MikroORM
+ * `beforeTransactionCommit` subscriber, in the transaction), one statement for all of them,
+ * instead of one per `writeOutbox` call. A second call does nothing.
+ */
+export function deferOutboxWrites(orm: Orm): void {
+  const events = orm.em.getEventManager();
+  if (deferring.has(events)) return;
+  deferring.add(events);
+  events.registerSubscriber({
+    beforeTransactionCommit: async (args) => {
+      const tx = args.transaction as object | undefined;
+      const entries = tx === undefined ? undefined : unflushed.get(tx);
+      if (entries === undefined) return;
+      unflushed.delete(tx!);
+      await insertOutbox(args.em as EntityManager, entries);
+    },
+    afterTransactionRollback: (args) => {
+      if (args.transaction !== undefined) unflushed.delete(args.transaction as object);
+    },
+  });
+}
+
+async function insertOutbox(em: EntityManager, entries: readonly OutboxEntry[]): Promise<void> {
   const rows = entries.map((e) => ({ id: e.event.id, subject: e.subject, payload: e.event, trace: e.trace }));
   await query(
     em,

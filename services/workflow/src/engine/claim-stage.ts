@@ -28,6 +28,7 @@ interface Pick {
   readonly attemptId: string;
   readonly stageIndex: number;
   readonly wf: WorkflowRow;
+  readonly signals: Record<string, unknown>;
 }
 
 /**
@@ -44,7 +45,8 @@ export async function claimStage(em: EntityManager, deps: EngineDeps, attemptId:
         details: { attemptId: queued.id, state: queued.state, workflowState: wf?.state ?? null },
       });
     }
-    const [claim] = await leaseAll(tx, deps, [{ attemptId, stageIndex: queued.stage_index, wf }], workerId, requestedTtlMs);
+    const signals = (await signalsOfMany(tx, [wf.id])).get(wf.id) ?? {};
+    const [claim] = await leaseAll(tx, deps, [{ attemptId, stageIndex: queued.stage_index, wf, signals }], workerId, requestedTtlMs);
     if (claim === undefined) throw new SluiceError(ErrorCode.INVALID_TRANSITION, `stage attempt ${queued.id} was claimed by another worker`, { details: { attemptId: queued.id } });
     return claim;
   });
@@ -71,7 +73,7 @@ export async function claimNext(em: EntityManager, deps: EngineDeps, type: strin
     const claims = await leaseAll(
       tx,
       deps,
-      picks.map(({ attempt_id, attempt_stage_index, ...wf }) => ({ attemptId: attempt_id, stageIndex: attempt_stage_index, wf })),
+      picks.map(({ attempt_id, attempt_stage_index, attempt_signals, ...wf }) => ({ attemptId: attempt_id, stageIndex: attempt_stage_index, wf, signals: attempt_signals })),
       workerId,
       requestedTtlMs,
     );
@@ -87,15 +89,14 @@ async function leaseAll(tx: EntityManager, deps: EngineDeps, picks: readonly Pic
     leases.push({ id: p.attemptId, ttlMs: requestedTtlMs > 0 ? requestedTtlMs : spec.leaseTtlMs, timeoutMs: spec.timeoutMs });
   }
   const attempts = await claimAttempts(tx, workerId, leases);
-  const wfById = new Map(picks.map((p) => [p.wf.id, p.wf]));
+  const byWorkflow = new Map(picks.map((p) => [p.wf.id, p]));
   const workflows = await transitionMany(
     tx,
     deps.emitter,
     attempts.map((a) => ({
-      wf: wfById.get(a.workflow_id)!,
+      wf: byWorkflow.get(a.workflow_id)!.wf,
       input: { to: WorkflowState.PROCESSING, actor: `worker:${workerId}`, metadata: { attempt_id: a.id, attempt: a.attempt, fence: a.fence } },
     })),
   );
-  const signals = await signalsOfMany(tx, workflows.map((w) => w.id));
-  return attempts.map((attempt, i) => ({ attempt, workflow: workflows[i]!, signals: signals.get(workflows[i]!.id) ?? {} }));
+  return attempts.map((attempt, i) => ({ attempt, workflow: workflows[i]!, signals: byWorkflow.get(attempt.workflow_id)!.signals }));
 }

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SluiceError } from '@sluice/errors';
-import { WorkflowState } from '../domain/states.ts';
 import { insertWorkflow } from '../store/insert-workflow.ts';
 import { findWorkflowByIdempotencyKey } from '../store/find-workflow.ts';
-import { insertTransitions } from '../store/insert-transition.ts';
 import type { WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { enqueueStage } from './enqueue-stage.ts';
@@ -40,20 +38,11 @@ export async function createWorkflow(em: EntityManager, deps: EngineDeps, input:
       input: input.input,
       priority: input.priority,
       idempotencyKey: input.idempotencyKey,
-    });
+    }, { metadata: { definition_version: definition.version }, actor: input.actor });
     if (row === null) {
       const existing = await findWorkflowByIdempotencyKey(tx, input.tenantId, input.idempotencyKey!);
       return { workflow: existing!, created: false };
     }
-    await insertTransitions(tx, [{
-      workflowId: row.id,
-      from: null,
-      to: WorkflowState.CREATED,
-      stage: null,
-      reason: 'created',
-      metadata: { definition_version: definition.version },
-      actor: input.actor,
-    }]);
     await writeOutbox(tx, [deps.emitter.created(row, input.idempotencyKey)]);
     const queued = await enqueueStage(tx, deps, row, { stageIndex: 0, stage: first.name, attempt: 1, input: input.input, actor: input.actor });
     return { workflow: queued, created: true };

@@ -3,7 +3,6 @@ import { SluiceError } from '@sluice/errors';
 import { writeOutbox, type OutboxEntry } from '@sluice/messaging';
 import { assertTransition, TRANSITIONS } from '../domain/transitions.ts';
 import { updateWorkflowStates, type StatePatch } from '../store/update-workflow-state.ts';
-import { insertTransitions, type TransitionRecord } from '../store/insert-transition.ts';
 import type { WorkflowRow } from '../store/rows.ts';
 import type { Emitter } from './emit.ts';
 
@@ -28,30 +27,27 @@ export async function transition(em: EntityManager, emitter: Emitter, wf: Workfl
 }
 
 /**
- * `transition` for many workflows at once (distinct ids), in three statements whatever their
- * number: the version-checked updates, the audit rows, the outbox events. Any invalid edge or
+ * `transition` for many workflows at once (distinct ids), in two statements whatever their
+ * number: the version-checked updates with their audit rows, the outbox events (deferred to
+ * the commit when the relay publishes on commit). Any invalid edge or
  * lost race throws before anything is written; the caller's transaction then rolls back.
  * Returns the updated rows in the order of `changes`.
  */
 export async function transitionMany(em: EntityManager, emitter: Emitter, changes: readonly Change[]): Promise<WorkflowRow[]> {
   if (changes.length === 0) return [];
   for (const { wf, input } of changes) assertTransition(wf.id, wf.state, input.to);
+  const audits = changes.map(({ wf, input }) => ({ from: wf.state, reason: input.reason ?? TRANSITIONS[wf.state][input.to]!, metadata: input.metadata ?? {}, actor: input.actor }));
   const updated = await updateWorkflowStates(
     em,
-    changes.map(({ wf, input }) => ({ id: wf.id, version: wf.version, patch: patchOf(input) })),
+    changes.map(({ wf, input }, i) => ({ id: wf.id, version: wf.version, patch: patchOf(input), audit: audits[i]! })),
   );
-  const audit: TransitionRecord[] = [];
   const events: OutboxEntry[] = [];
-  const rows = changes.map(({ wf, input }) => {
+  const rows = changes.map(({ wf }, i) => {
     const row = updated.get(wf.id);
     if (row === undefined) throw SluiceError.conflict('workflow', wf.id, wf.version);
-    const reason = input.reason ?? TRANSITIONS[wf.state][input.to]!;
-    const metadata = input.metadata ?? {};
-    audit.push({ workflowId: wf.id, from: wf.state, to: input.to, stage: row.current_stage, reason, metadata, actor: input.actor });
-    events.push(emitter.stateChanged(row, wf.state, { reason, actor: input.actor, metadata }));
+    events.push(emitter.stateChanged(row, wf.state, audits[i]!));
     return row;
   });
-  await insertTransitions(em, audit);
   await writeOutbox(em, events);
   return rows;
 }

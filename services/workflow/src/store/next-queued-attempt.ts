@@ -12,10 +12,12 @@ export interface ClaimLimits {
   readonly perTenant: number;
 }
 
-/** A picked attempt (id and stage index) with its whole workflow row, both locked. */
+/** A picked attempt (id and stage index) with its whole workflow row, both locked, and the workflow's signals. */
 export interface QueuedPick extends WorkflowRow {
   readonly attempt_id: string;
   readonly attempt_stage_index: number;
+  /** Every signal the workflow has received, { name: payload } (the latest per name). */
+  readonly attempt_signals: Record<string, unknown>;
 }
 
 const hasLimit = (l: ClaimLimits) => l.stage > 0 || l.type > 0 || l.perTenant > 0;
@@ -42,7 +44,9 @@ export async function lockQueuedAttempts(em: EntityManager, type: string, stage:
   if (room <= 0) return [];
   const picks = await query<QueuedPick>(
     em,
-    `select a.id as attempt_id, a.stage_index as attempt_stage_index, w.* from stage_attempts a join workflows w on w.id = a.workflow_id
+    `select a.id as attempt_id, a.stage_index as attempt_stage_index, w.*,
+       coalesce((select jsonb_object_agg(s.name, s.payload order by s.id) from workflow_signals s where s.workflow_id = w.id), '{}'::jsonb) as attempt_signals
+     from stage_attempts a join workflows w on w.id = a.workflow_id
      where a.state = 'QUEUED' and a.workflow_type = ? and a.stage = ? and w.state = 'QUEUED'
        and (?::int = 0 or (select count(*) from stage_attempts r where r.state = 'RUNNING' and r.workflow_type = a.workflow_type and r.tenant_id = a.tenant_id) < ?::int)
      order by a.priority desc, a.created_at

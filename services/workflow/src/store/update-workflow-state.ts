@@ -31,13 +31,16 @@ export interface VersionedPatch {
   /** The version the caller read: the row changes only if nobody changed it since. */
   readonly version: number;
   readonly patch: StatePatch;
+  /** The audit row written with the change (its stage is the row's stage after it). */
+  readonly audit: { readonly from: string; readonly reason: string; readonly metadata: Readonly<Record<string, unknown>>; readonly actor: string };
 }
 
 // A field the patch names is written (JSON null included); an absent one keeps its value.
 // Column names are fixed here, never taken from input.
 const has = (field: string) => `jsonb_exists(x.p, '${field}')`;
 const SQL = `
-  with x as (select (j->>'id')::uuid as id, (j->>'version')::int as version, j->'patch' as p from jsonb_array_elements(?::jsonb) j)
+  with x as (select (j->>'id')::uuid as id, (j->>'version')::int as version, j->'patch' as p, j->'audit' as a, n from jsonb_array_elements(?::jsonb) with ordinality as e(j, n)),
+  u as (
   update workflows w set
     state = x.p->>'to',
     version = w.version + 1,
@@ -60,12 +63,17 @@ const SQL = `
     attempts_since = case when coalesce((x.p->>'resetAttempts')::boolean, false) then now() else w.attempts_since end
   from x
   where w.id = x.id and w.version = x.version
-  returning w.*`;
+  returning w.*),
+  t as (
+    insert into workflow_transitions (workflow_id, from_state, to_state, stage, reason, metadata, actor)
+    select u.id, x.a->>'from', u.state, u.current_stage, x.a->>'reason', x.a->'metadata', x.a->>'actor' from u join x on x.id = u.id order by x.n)
+  select * from u`;
 
 /**
- * The optimistic version check, for any number of workflows in one statement: each row changes
- * only if nobody changed it since its `version` was read. Returns the rows that changed; one
- * missing means its version moved on (the caller raises CONFLICT).
+ * The optimistic version check, for any number of workflows in one statement, with one audit
+ * row per change: each row changes (and is audited) only if nobody changed it since its
+ * `version` was read. Returns the rows that changed; one missing means its version moved on
+ * (the caller raises CONFLICT, and rolls back the others).
  */
 export async function updateWorkflowStates(em: EntityManager, patches: readonly VersionedPatch[]): Promise<Map<string, WorkflowRow>> {
   if (patches.length === 0) return new Map();
