@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { createServer, type Server } from 'node:net';
 import { suiteEnv, randomId, type SuiteEnv } from '@sluice/testing';
 import { ErrorCode, SluiceError } from '@sluice/errors';
-import { checkDatabase, closeOrm, createOrm, defineEntity, mapDbError, migrate, p, sqlMigration, type Orm } from '../src/index.ts';
+import { checkDatabase, closeOrm, createOrm, defineEntity, mapDbError, migrate, p, query, queryOne, sqlMigration, type Orm } from '../src/index.ts';
 import { memoryLogger } from './helpers.ts';
 
 const Gadget = defineEntity({
@@ -79,6 +79,36 @@ describe('createOrm', () => {
     expect((mapDbError(conflict) as SluiceError).code).to.equal(ErrorCode.CONFLICT);
     const syntax = await orm.em.fork().execute('selec 1').catch((e: unknown) => e);
     expect(mapDbError(syntax)).to.equal(syntax);
+  });
+
+  it('maps a pool with no free connection in time to UNAVAILABLE, not an internal error', async () => {
+    const small = await createOrm({ url: env.databaseUrl, schema, entities: [Gadget], log: memoryLogger().log, pool: { max: 1 }, connect: { timeoutMs: 300 } });
+    try {
+      let release!: () => void;
+      const held = small.em.fork().transactional(() => new Promise<void>((r) => (release = r)));
+      await new Promise((r) => setTimeout(r, 50));
+      const starved = await query(small.em.fork(), 'select 1').catch((e: unknown) => e);
+      release();
+      await held;
+      const mapped = mapDbError(starved) as SluiceError;
+      expect(mapped.code).to.equal(ErrorCode.UNAVAILABLE);
+      expect(mapped.message).to.equal('database is unavailable');
+    } finally {
+      await closeOrm(small);
+    }
+  });
+
+  it('runs statements with bind parameters, arrays as PostgreSQL arrays, in the open transaction', async () => {
+    const rows = await query<{ n: number; total: number }>(orm.em.fork(), 'select ?::int as n, (select sum(x)::int from unnest(?::int[]) x) as total', [41, [1, 2, 3]]);
+    expect(rows).to.deep.equal([{ n: 41, total: 6 }]);
+    // A literal with a quote travels as a value, never as SQL.
+    expect(await queryOne<{ v: string }>(orm.em.fork(), 'select ?::text as v', ["it's; drop table x"])).to.deep.equal({ v: "it's; drop table x" });
+    const seen = await orm.em.fork().transactional(async (tx) => {
+      await query(tx, 'create temporary table tx_probe (v int) on commit drop');
+      await query(tx, 'insert into tx_probe values (?)', [7]);
+      return queryOne<{ v: number }>(tx, 'select v from tx_probe');
+    });
+    expect(seen).to.deep.equal({ v: 7 });
   });
 
   it('logs SQL at debug level, as plain JSON, when debugSql is on', async () => {

@@ -4,7 +4,7 @@ import { loadContracts } from '@sluice/contracts';
 import type { Logger } from '@sluice/logging';
 import { HealthImplementation } from 'grpc-health-check';
 import { createReflection } from './reflection.ts';
-import { wrapService, type ServiceImplementation } from './wrap-service.ts';
+import { wrapService, type ErrorMapper, type ServiceImplementation } from './wrap-service.ts';
 
 export interface GrpcServiceRegistration {
   /** The fully-qualified name health checks use; read from the definition when omitted. */
@@ -16,6 +16,8 @@ export interface GrpcServiceRegistration {
 export interface GrpcServerOptions {
   readonly log: Logger;
   readonly services: readonly GrpcServiceRegistration[];
+  /** Applied to every error a handler throws before it becomes a status (default: unchanged). */
+  readonly mapError?: ErrorMapper;
   /** What reflection describes; all of @sluice/contracts when omitted. */
   readonly packageDefinitions?: readonly PackageDefinition[];
   /** Insecure when omitted (TLS ends at the ingress or the mesh). */
@@ -47,7 +49,7 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
   const server = new Server(options.serverOptions);
   const names = options.services.map((s) => s.name ?? serviceNameOf(s.definition));
   for (const [i, service] of options.services.entries()) {
-    server.addService(service.definition, wrapService(service.definition, service.implementation, log.child({ rpc_service: names[i] })));
+    server.addService(service.definition, wrapService(service.definition, service.implementation, log.child({ rpc_service: names[i] }), options.mapError));
   }
 
   const healthNames = ['', ...names];

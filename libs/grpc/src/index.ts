@@ -28,6 +28,6 @@ export { defaultDeadline } from './default-deadline.ts';
 export { ERROR_METADATA, fromServiceError } from './error-metadata.ts';
 export { HEALTH_SERVICE_NAME } from './reflection.ts';
 export type { GrpcServer, GrpcServerOptions, GrpcServiceRegistration } from './create-grpc-server.ts';
-export type { ServiceImplementation } from './wrap-service.ts';
+export type { ServiceImplementation, ErrorMapper } from './wrap-service.ts';
 export type { GrpcClient, GrpcClientOptions, ClientConstructor } from './create-client.ts';
 export type { RpcOptions, UnaryMethod, ServerStreamMethod, RequestOf, ResponseOf } from './call.ts';

@@ -11,6 +11,9 @@ import { SluiceError } from '@sluice/errors';
 import type { Logger } from '@sluice/logging';
 import { toServiceError } from './to-service-error.ts';
 
+/** Turns what a handler threw into what the caller is told (e.g. a lost database connection into UNAVAILABLE). */
+export type ErrorMapper = (thrown: unknown) => unknown;
+
 /** A service's handlers by method name; a method left out answers UNIMPLEMENTED. */
 export type ServiceImplementation = { readonly [method: string]: UntypedHandleCall | undefined };
 
@@ -25,12 +28,12 @@ type AnyHandler = (call: AnyCall, callback?: Reply) => unknown;
  * Sluice code with the Sluice trailers. Handlers run synchronously inside the wrapper, so
  * the server span the OpenTelemetry instrumentation opened stays the active context.
  */
-export function wrapService(definition: ServiceDefinition, implementation: ServiceImplementation, log: Logger): UntypedServiceImplementation {
+export function wrapService(definition: ServiceDefinition, implementation: ServiceImplementation, log: Logger, mapError: ErrorMapper = (e) => e): UntypedServiceImplementation {
   const wrapped: UntypedServiceImplementation = {};
   for (const [name, method] of Object.entries(definition) as [string, MethodDefinition<unknown, unknown>][]) {
     const handler = implementation[name] ?? (method.originalName === undefined ? undefined : implementation[method.originalName]);
     const fn = (handler ?? unimplemented(method.path)) as AnyHandler;
-    wrapped[name] = (method.responseStream ? wrapStreaming(fn, log, method.path) : wrapCallback(fn, log, method.path)) as UntypedHandleCall;
+    wrapped[name] = (method.responseStream ? wrapStreaming(fn, log, method.path, mapError) : wrapCallback(fn, log, method.path, mapError)) as UntypedHandleCall;
   }
   return wrapped;
 }
@@ -44,13 +47,13 @@ function unimplemented(path: string): AnyHandler {
 }
 
 // Unary and client-streaming: the result goes through a callback.
-function wrapCallback(handler: AnyHandler, log: Logger, path: string) {
+function wrapCallback(handler: AnyHandler, log: Logger, path: string, mapError: ErrorMapper) {
   return (call: AnyCall, callback: sendUnaryData<unknown>): void => {
     let settled = false;
     const reply: Reply = (err, value, trailer, flags) => {
       if (settled) return;
       settled = true;
-      if (err) callback(toServiceError(err, log, path));
+      if (err) callback(toServiceError(mapError(err), log, path));
       else callback(null, value, trailer, flags);
     };
     try {
@@ -64,11 +67,11 @@ function wrapCallback(handler: AnyHandler, log: Logger, path: string) {
 
 // Server-streaming and bidi: grpc-js turns an 'error' event on the call into the status, so
 // the event itself is rewritten on its way out.
-function wrapStreaming(handler: AnyHandler, log: Logger, path: string) {
+function wrapStreaming(handler: AnyHandler, log: Logger, path: string, mapError: ErrorMapper) {
   return (call: AnyCall): void => {
     const emit = call.emit.bind(call);
     call.emit = (event: string | symbol, ...args: unknown[]): boolean =>
-      event === 'error' ? emit('error', toServiceError(args[0], log, path)) : emit(event, ...args);
+      event === 'error' ? emit('error', toServiceError(mapError(args[0]), log, path)) : emit(event, ...args);
     try {
       const result = handler(call);
       if (isPromise(result)) result.catch((err: unknown) => call.emit('error', err));

@@ -39,6 +39,25 @@ describe('gRPC errors between a Sluice server and client', () => {
     await server.shutdown(1000);
   });
 
+  it('applies the server\'s mapError to what a handler throws before it becomes a status', async () => {
+    const mapped = createGrpcServer({
+      log,
+      services: [{ definition: services.workflow.service, implementation: { GetWorkflow: unary(async () => { throw new Error('timeout exceeded when trying to connect'); }) } }],
+      mapError: (err) => (err instanceof Error && err.message.startsWith('timeout') ? SluiceError.unavailable('database', err) : err),
+    });
+    const port = await mapped.listen('127.0.0.1', 0);
+    const c = createClient(services.workflow, `127.0.0.1:${port}`, { deadlineMs: 400 });
+    try {
+      const err = await rejection(c.call('GetWorkflow', { tenant_id: 't_1', id: 'wf_1' }));
+      expect(err.code).to.equal('UNAVAILABLE');
+      expect(err.grpcStatus).to.equal(14);
+      expect(err.message).to.equal('database is unavailable');
+    } finally {
+      c.close();
+      await mapped.shutdown(1000);
+    }
+  });
+
   it('returns the response of an async handler', async () => {
     const wf = await client.call('GetWorkflow', { tenant_id: 't_1', id: 'wf_1' });
     expect(wf).to.include({ id: 'wf_1', tenant_id: 't_1', state: 'QUEUED', version: 3, output_json: '' });

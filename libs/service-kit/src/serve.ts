@@ -1,6 +1,7 @@
 import { createGrpcServer, type GrpcServiceRegistration } from '@sluice/grpc';
 import { createOpsServer } from './ops-server.ts';
 import type { ServiceRuntime } from './boot.ts';
+import { mapDbError } from '@sluice/db';
 
 export interface ServeOptions {
   readonly host: string;
@@ -23,7 +24,8 @@ export interface Serving {
  * health goes NOT_SERVING and /readyz 503, then the gRPC server drains within the grace period.
  */
 export async function serveService(rt: ServiceRuntime, options: ServeOptions): Promise<Serving> {
-  const grpc = createGrpcServer({ log: rt.log, services: [...options.grpcServices] });
+  // A database that cannot be reached (pool connect timeout, server down) is UNAVAILABLE, not INTERNAL.
+  const grpc = createGrpcServer({ log: rt.log, services: [...options.grpcServices], mapError: (err) => mapDbError(err) });
   const grpcPort = await grpc.listen(options.host, options.grpcPort);
   rt.releasers.add('grpc', () => grpc.shutdown(options.shutdownGraceMs));
 
