@@ -114,4 +114,27 @@ describe('dispatch: priorities, concurrency limits and queue limits', function (
     // Another tenant has its own queue.
     expect((await fx.create('tenant-other', 'capped')).state).to.equal('QUEUED');
   });
+
+  it('gives each of many creations sent at once its own outcome: created, refused, or the same workflow for a repeated key', async () => {
+    await fx.client.call('RegisterDefinition', { type: 'burst', stages: [{ name: 'wait' }], max_queued_per_tenant: 5 });
+    const create = (tenant: string, type: string, key = '') => fx.client.call('CreateWorkflow', { tenant_id: tenant, type, input_json: '{}', idempotency_key: key });
+    // Sent together, they share transactions (group commit); none may answer for another.
+    const outcomes = await Promise.allSettled([
+      ...Array.from({ length: 7 }, () => create('tenant-burst', 'burst')),
+      create('tenant-burst-keys', 'burst', 'order-1'),
+      create('tenant-burst-keys', 'burst', 'order-1'),
+      create('tenant-burst', 'no-such-type'),
+    ]);
+    const codes = outcomes.map((o) => (o.status === 'fulfilled' ? o.value.state : (o.reason as { code: string }).code));
+    expect(codes.slice(0, 7).filter((c) => c === 'QUEUED')).to.have.length(5);
+    expect(codes.slice(0, 7).filter((c) => c === 'RESOURCE_EXHAUSTED')).to.have.length(2);
+    const [first, repeat] = outcomes.slice(7, 9).map((o) => (o as PromiseFulfilledResult<{ id: string }>).value.id);
+    expect(repeat).to.equal(first);
+    expect(codes[9]).to.equal('INVALID_ARGUMENT');
+    const stored = await fx.db.query("select tenant_id, count(*)::int as n from workflow.workflows where type = 'burst' group by tenant_id order by tenant_id");
+    expect(stored.rows).to.deep.equal([
+      { tenant_id: 'tenant-burst', n: 5 },
+      { tenant_id: 'tenant-burst-keys', n: 1 },
+    ]);
+  });
 });

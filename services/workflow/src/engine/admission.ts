@@ -19,22 +19,27 @@ const EXACT_ABOVE = 0.9;
 export class Admission {
   readonly #estimates = new Map<string, { waiting: number; at: number }>();
 
-  async admit(em: EntityManager, tenantId: string, type: string, limit: number): Promise<void> {
+  /**
+   * Admits `count` new workflows of a tenant and type, in order, as far as the limit allows.
+   * Returns one entry per workflow: null when admitted, else the RESOURCE_EXHAUSTED to answer.
+   */
+  async admit(em: EntityManager, tenantId: string, type: string, limit: number, count = 1): Promise<Array<SluiceError | null>> {
     const key = `${tenantId}\u0000${type}`;
     const now = Date.now();
     const estimate = this.#estimates.get(key);
-    if (estimate !== undefined && now - estimate.at < ESTIMATE_TTL_MS && estimate.waiting + 1 < limit * EXACT_ABOVE) {
-      estimate.waiting++;
-      return;
+    if (estimate !== undefined && now - estimate.at < ESTIMATE_TTL_MS && estimate.waiting + count < limit * EXACT_ABOVE) {
+      estimate.waiting += count;
+      return new Array<null>(count).fill(null);
     }
     await advisoryXactLock(em, `sluice.queue.${tenantId}.${type}`);
     const waiting = await countWaiting(em, tenantId, type, limit);
-    if (waiting >= limit) {
-      throw new SluiceError(ErrorCode.RESOURCE_EXHAUSTED, `tenant ${tenantId} already has ${waiting} ${type} workflows waiting (the limit is ${limit})`, {
-        details: { tenantId, type, waiting, limit },
-      });
-    }
+    const room = Math.max(0, Math.min(count, limit - waiting));
     if (this.#estimates.size >= 10_000) this.#estimates.clear();
-    this.#estimates.set(key, { waiting: waiting + 1, at: now });
+    this.#estimates.set(key, { waiting: waiting + room, at: now });
+    const full = waiting + room;
+    const refusal = new SluiceError(ErrorCode.RESOURCE_EXHAUSTED, `tenant ${tenantId} already has ${full} ${type} workflows waiting (the limit is ${limit})`, {
+      details: { tenantId, type, waiting: full, limit },
+    });
+    return Array.from({ length: count }, (_, k) => (k < room ? null : refusal));
   }
 }

@@ -55,8 +55,9 @@ export async function claimStage(em: EntityManager, deps: EngineDeps, attemptId:
 /**
  * A worker takes up to `max` of the best queued attempts of (type, stage) in one transaction:
  * the highest priority first, then the oldest, within the stage's, the type's and the tenant's
- * concurrency limits. Each gets its own lease and fencing token, audit row and event. An empty
- * result says whether a limit held queued attempts back.
+ * concurrency limits. Each gets its own lease and fencing token, audit row and event. With
+ * fewer than `max`, `heldBack` says whether queued attempts were left (held back by a limit,
+ * or their workflow busy with a command).
  */
 export async function claimNext(em: EntityManager, deps: EngineDeps, type: string, stage: string, workerId: string, requestedTtlMs: number, max = 1): Promise<Claims> {
   return em.transactional(async (tx) => {
@@ -69,7 +70,6 @@ export async function claimNext(em: EntityManager, deps: EngineDeps, type: strin
       type: definition.options.maxConcurrency ?? 0,
       perTenant: definition.options.maxConcurrencyPerTenant ?? 0,
     });
-    if (picks.length === 0) return { claims: [], heldBack: await anyQueued(tx, type, stage) };
     const claims = await leaseAll(
       tx,
       deps,
@@ -77,7 +77,9 @@ export async function claimNext(em: EntityManager, deps: EngineDeps, type: strin
       workerId,
       requestedTtlMs,
     );
-    return { claims, heldBack: false };
+    // Fewer than asked for while attempts stay queued (a limit, or a workflow another
+    // transaction holds): the callers left over must ask again later, not drop their tasks.
+    return { claims, heldBack: claims.length < max && (await anyQueued(tx, type, stage)) };
   });
 }
 

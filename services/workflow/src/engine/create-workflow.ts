@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { context, type Context } from '@opentelemetry/api';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SluiceError } from '@sluice/errors';
-import { insertWorkflow } from '../store/insert-workflow.ts';
-import { findWorkflowByIdempotencyKey } from '../store/find-workflow.ts';
-import type { WorkflowRow } from '../store/rows.ts';
-import type { EngineDeps } from './deps.ts';
-import { enqueueStage } from './enqueue-stage.ts';
 import { writeOutbox } from '@sluice/messaging';
+import { insertWorkflows } from '../store/insert-workflow.ts';
+import { findWorkflowByIdempotencyKey } from '../store/find-workflow.ts';
+import type { DefinitionRow, WorkflowRow } from '../store/rows.ts';
+import type { EngineDeps } from './deps.ts';
+import { enqueueStages } from './enqueue-stage.ts';
 
 export interface CreateWorkflowInput {
   readonly tenantId: string;
@@ -15,36 +16,88 @@ export interface CreateWorkflowInput {
   readonly priority: number;
   readonly idempotencyKey: string | null;
   readonly actor: string;
+  /** The caller's trace: the workflow's events and first task continue it. Default the active one. */
+  readonly ctx?: Context;
+}
+
+export interface Created {
+  readonly workflow: WorkflowRow;
+  /** False when the idempotency key returned the workflow created the first time. */
+  readonly created: boolean;
 }
 
 /**
- * Creates a workflow of a registered type and queues its first stage, in one transaction:
- * the row, its audit rows, its events and the first stage's task all commit together or not
- * at all. A repeated idempotency key returns the workflow it created the first time.
+ * Creates workflows of registered types and queues their first stages: for each, the row, its
+ * audit rows, its events and the first stage's task commit together or not at all. Any number
+ * of requests share one transaction and a fixed number of statements (group commit). Each
+ * gets its own outcome: the workflow, or its own error (an unregistered type, the queue
+ * limit), and a refused request writes nothing. Requests repeating an idempotency key, even
+ * within the batch, get the first one's workflow.
  */
-export async function createWorkflow(em: EntityManager, deps: EngineDeps, input: CreateWorkflowInput): Promise<{ workflow: WorkflowRow; created: boolean }> {
+export async function createWorkflows(em: EntityManager, deps: EngineDeps, inputs: readonly CreateWorkflowInput[]): Promise<Array<Created | SluiceError>> {
   return em.transactional(async (tx) => {
-    const definition = await deps.definitions.latest(tx, input.type);
-    if (definition === null) {
-      throw SluiceError.invalidArgument(`workflow type ${input.type} is not registered (start a worker that defines it)`, { type: input.type });
+    const results: Array<Created | SluiceError | undefined> = new Array(inputs.length);
+    const definitions = new Map<number, DefinitionRow>();
+    const admitting = new Map<string, number[]>();
+    for (const [i, input] of inputs.entries()) {
+      const definition = await deps.definitions.latest(tx, input.type);
+      if (definition === null) {
+        results[i] = SluiceError.invalidArgument(`workflow type ${input.type} is not registered (start a worker that defines it)`, { type: input.type });
+        continue;
+      }
+      definitions.set(i, definition);
+      const key = JSON.stringify([input.tenantId, input.type]);
+      admitting.set(key, [...(admitting.get(key) ?? []), i]);
     }
-    const first = definition.stages[0]!;
-    await deps.admission.admit(tx, input.tenantId, input.type, definition.options.maxQueuedPerTenant || deps.defaults.maxQueuedPerTenant);
-    const row = await insertWorkflow(tx, {
-      id: randomUUID(),
-      tenantId: input.tenantId,
-      type: input.type,
-      definitionVersion: definition.version,
-      input: input.input,
-      priority: input.priority,
-      idempotencyKey: input.idempotencyKey,
-    }, { metadata: { definition_version: definition.version }, actor: input.actor });
-    if (row === null) {
-      const existing = await findWorkflowByIdempotencyKey(tx, input.tenantId, input.idempotencyKey!);
-      return { workflow: existing!, created: false };
+    for (const indexes of admitting.values()) {
+      const { tenantId, type } = inputs[indexes[0]!]!;
+      const options = definitions.get(indexes[0]!)!.options;
+      const refusals = await deps.admission.admit(tx, tenantId, type, options.maxQueuedPerTenant || deps.defaults.maxQueuedPerTenant, indexes.length);
+      refusals.forEach((refusal, k) => {
+        if (refusal !== null) results[indexes[k]!] = refusal;
+      });
     }
-    await writeOutbox(tx, [deps.emitter.created(row, input.idempotencyKey)]);
-    const queued = await enqueueStage(tx, deps, row, { stageIndex: 0, stage: first.name, attempt: 1, input: input.input, actor: input.actor });
-    return { workflow: queued, created: true };
+    const admitted = [...definitions.keys()].filter((i) => results[i] === undefined);
+    const ids = new Map(admitted.map((i) => [i, randomUUID()]));
+    const inserted = await insertWorkflows(
+      tx,
+      admitted.map((i) => {
+        const input = inputs[i]!;
+        const version = definitions.get(i)!.version;
+        return {
+          id: ids.get(i)!,
+          tenantId: input.tenantId,
+          type: input.type,
+          definitionVersion: version,
+          input: input.input,
+          priority: input.priority,
+          idempotencyKey: input.idempotencyKey,
+          audit: { metadata: { definition_version: version }, actor: input.actor },
+        };
+      }),
+    );
+    const fresh = admitted.filter((i) => inserted.has(ids.get(i)!));
+    await writeOutbox(
+      tx,
+      fresh.map((i) => context.with(traceOf(inputs[i]!), () => deps.emitter.created(inserted.get(ids.get(i)!)!, inputs[i]!.idempotencyKey))),
+    );
+    const queued = await enqueueStages(
+      tx,
+      deps,
+      fresh.map((i) => {
+        const input = inputs[i]!;
+        const first = definitions.get(i)!.stages[0]!;
+        return { wf: inserted.get(ids.get(i)!)!, next: { stageIndex: 0, stage: first.name, attempt: 1, input: input.input, actor: input.actor, ctx: traceOf(input) } };
+      }),
+    );
+    fresh.forEach((i, k) => (results[i] = { workflow: queued[k]!, created: true }));
+    for (const i of admitted.filter((j) => !inserted.has(ids.get(j)!))) {
+      // The key was used before, or by an earlier request of this batch: that workflow.
+      const input = inputs[i]!;
+      results[i] = { workflow: (await findWorkflowByIdempotencyKey(tx, input.tenantId, input.idempotencyKey!))!, created: false };
+    }
+    return results as Array<Created | SluiceError>;
   });
 }
+
+const traceOf = (input: CreateWorkflowInput): Context => input.ctx ?? context.active();

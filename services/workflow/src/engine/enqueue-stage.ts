@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { context, type Context } from '@opentelemetry/api';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { writeOutbox } from '@sluice/messaging';
 import { WorkflowState } from '../domain/states.ts';
@@ -22,6 +23,8 @@ export interface StageToQueue {
   readonly incomplete?: boolean;
   /** A person's retry or resume: earlier failures stop counting against the retry policy. */
   readonly resetAttempts?: boolean;
+  /** The trace the transition's event and the task continue; default the active one. */
+  readonly ctx?: Context;
 }
 
 /**
@@ -56,6 +59,7 @@ export async function enqueueStages(em: EntityManager, deps: EngineDeps, items: 
     deps.emitter,
     items.map(({ wf, next }, i) => ({
       wf,
+      ...(next.ctx === undefined ? {} : { ctx: next.ctx }),
       input: {
         to: WorkflowState.QUEUED,
         currentStage: next.stage,
@@ -72,6 +76,9 @@ export async function enqueueStages(em: EntityManager, deps: EngineDeps, items: 
       },
     })),
   );
-  await writeOutbox(em, queued.map((wf, i) => deps.emitter.stageTask(wf, attempts[i]!)));
+  await writeOutbox(
+    em,
+    queued.map((wf, i) => context.with(items[i]!.next.ctx ?? context.active(), () => deps.emitter.stageTask(wf, attempts[i]!))),
+  );
   return queued;
 }

@@ -1,3 +1,4 @@
+import { context, type Context } from '@opentelemetry/api';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SluiceError } from '@sluice/errors';
 import { writeOutbox, type OutboxEntry } from '@sluice/messaging';
@@ -15,6 +16,8 @@ export interface TransitionInput extends StatePatch {
 export interface Change {
   readonly wf: WorkflowRow;
   readonly input: TransitionInput;
+  /** The trace its event continues; default the active one. */
+  readonly ctx?: Context;
 }
 
 /**
@@ -42,10 +45,10 @@ export async function transitionMany(em: EntityManager, emitter: Emitter, change
     changes.map(({ wf, input }, i) => ({ id: wf.id, version: wf.version, patch: patchOf(input), audit: audits[i]! })),
   );
   const events: OutboxEntry[] = [];
-  const rows = changes.map(({ wf }, i) => {
+  const rows = changes.map(({ wf, ctx }, i) => {
     const row = updated.get(wf.id);
     if (row === undefined) throw SluiceError.conflict('workflow', wf.id, wf.version);
-    events.push(emitter.stateChanged(row, wf.state, audits[i]!));
+    events.push(context.with(ctx ?? context.active(), () => emitter.stateChanged(row, wf.state, audits[i]!)));
     return row;
   });
   await writeOutbox(em, events);

@@ -1,8 +1,10 @@
+import { context } from '@opentelemetry/api';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { createBatcher } from '@sluice/batch';
 import { unary } from '@sluice/grpc';
 import { SluiceError } from '@sluice/errors';
 import type { RetryPolicy__Output, WorkflowServiceHandlers } from '@sluice/contracts';
-import { createWorkflow } from '../engine/create-workflow.ts';
+import { createWorkflows, type CreateWorkflowInput, type Created } from '../engine/create-workflow.ts';
 import type { EngineDeps } from '../engine/deps.ts';
 import { resolveStages, type RetryPolicy } from '../domain/definition.ts';
 import { findWorkflow } from '../store/find-workflow.ts';
@@ -21,6 +23,8 @@ export interface HandlerDeps {
 /** Definitions and workflows: register a type, start a workflow, read one. */
 export function workflowHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandlers> {
   const em = () => deps.orm.em.fork();
+  // Group commit: the creations that arrive while earlier ones commit share one transaction.
+  const creations = createBatcher<CreateWorkflowInput, Created>((inputs) => createWorkflows(em(), deps.engine, inputs));
   return {
     RegisterDefinition: unary(async (req) => {
       const type = requireName('type', req.type);
@@ -47,13 +51,14 @@ export function workflowHandlers(deps: HandlerDeps): Partial<WorkflowServiceHand
     }),
 
     CreateWorkflow: unary(async (req) => {
-      const { workflow } = await createWorkflow(em(), deps.engine, {
+      const { workflow } = await creations.load({
         tenantId: requireField('tenant_id', req.tenant_id),
         type: requireName('type', req.type),
         input: parseJsonField('input_json', req.input_json, {}),
         priority: req.priority,
         idempotencyKey: req.idempotency_key === '' ? null : req.idempotency_key,
         actor: `tenant:${req.tenant_id}`,
+        ctx: context.active(),
       });
       deps.afterCommit();
       return workflowMessage(workflow);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryOne } from './sql.ts';
+import { query } from './sql.ts';
 import type { WorkflowRow } from './rows.ts';
 
 export interface NewWorkflow {
@@ -10,24 +10,33 @@ export interface NewWorkflow {
   readonly input: unknown;
   readonly priority: number;
   readonly idempotencyKey: string | null;
+  /** Its first audit row (from nothing to CREATED). */
+  readonly audit: { readonly metadata: Readonly<Record<string, unknown>>; readonly actor: string };
 }
 
 /**
- * Inserts a CREATED workflow and its first audit row (from nothing to CREATED), in one
- * statement; returns null, writing nothing, when the tenant already used the idempotency key.
+ * Inserts CREATED workflows and their first audit rows, any number in one statement. Returns
+ * the rows inserted, by id; a workflow whose tenant already used its idempotency key (before,
+ * or earlier in `workflows`) is absent, and nothing of it is written.
  */
-export function insertWorkflow(em: EntityManager, wf: NewWorkflow, audit: { readonly metadata: Readonly<Record<string, unknown>>; readonly actor: string }): Promise<WorkflowRow | null> {
-  return queryOne<WorkflowRow>(
+export async function insertWorkflows(em: EntityManager, workflows: readonly NewWorkflow[]): Promise<Map<string, WorkflowRow>> {
+  if (workflows.length === 0) return new Map();
+  const rows = await query<WorkflowRow>(
     em,
-    `with w as (
+    `with x as (
+       select * from rows from (jsonb_to_recordset(?::jsonb)
+         as (id uuid, "tenantId" text, type text, "definitionVersion" int, input jsonb, priority int, "idempotencyKey" text, audit jsonb))
+         with ordinality as x(id, "tenantId", type, "definitionVersion", input, priority, "idempotencyKey", audit, n)),
+     w as (
        insert into workflows (id, tenant_id, type, definition_version, state, input, priority, idempotency_key)
-       values (?, ?, ?, ?, 'CREATED', ?::jsonb, ?, ?)
+       select x.id, x."tenantId", x.type, x."definitionVersion", 'CREATED', coalesce(x.input, 'null'::jsonb), x.priority, x."idempotencyKey" from x order by x.n
        on conflict (tenant_id, idempotency_key) do nothing
        returning *),
      t as (
        insert into workflow_transitions (workflow_id, from_state, to_state, stage, reason, metadata, actor)
-       select w.id, null, 'CREATED', null, 'created', ?::jsonb, ? from w)
+       select w.id, null, 'CREATED', null, 'created', x.audit->'metadata', x.audit->>'actor' from w join x on x.id = w.id order by x.n)
      select * from w`,
-    [wf.id, wf.tenantId, wf.type, wf.definitionVersion, JSON.stringify(wf.input), wf.priority, wf.idempotencyKey, JSON.stringify(audit.metadata), audit.actor],
+    [JSON.stringify(workflows.map((w) => ({ ...w, input: w.input ?? null })))],
   );
+  return new Map(rows.map((r) => [r.id, r]));
 }

@@ -5,7 +5,8 @@ import type { ClaimStageResponse as _sluice_workflow_v1_ClaimStageResponse, Clai
 export interface ClaimStagesResponse {
   'claims'?: (_sluice_workflow_v1_ClaimStageResponse)[];
   /**
-   * Queued attempts were there, but a concurrency limit held them back: ask again later.
+   * Fewer claims than asked for while attempts stay queued (held back by a concurrency limit,
+   * or their workflow busy with a command): the tasks left over should come back later.
    */
   'held_back'?: (boolean);
 }
@@ -13,7 +14,8 @@ export interface ClaimStagesResponse {
 export interface ClaimStagesResponse__Output {
   'claims': (_sluice_workflow_v1_ClaimStageResponse__Output)[];
   /**
-   * Queued attempts were there, but a concurrency limit held them back: ask again later.
+   * Fewer claims than asked for while attempts stay queued (held back by a concurrency limit,
+   * or their workflow busy with a command): the tasks left over should come back later.
    */
   'held_back': (boolean);
 }

@@ -86,8 +86,8 @@ export interface WorkflowServiceClient extends grpc.Client {
   /**
    * Takes up to `max` (at most 256) of the best queued attempts of (workflow_type, stage) in
    * one transaction, each under its own lease and fence: a worker asks for as many as it has
-   * free slots. Fewer (or none) is not an error; `held_back` says a concurrency limit held
-   * queued attempts back.
+   * free slots. Fewer (or none) is not an error; `held_back` says queued attempts were left
+   * that this call could not take (a concurrency limit, or a workflow busy with a command).
    */
   ClaimStages(argument: _sluice_workflow_v1_ClaimStagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
   ClaimStages(argument: _sluice_workflow_v1_ClaimStagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
@@ -96,8 +96,8 @@ export interface WorkflowServiceClient extends grpc.Client {
   /**
    * Takes up to `max` (at most 256) of the best queued attempts of (workflow_type, stage) in
    * one transaction, each under its own lease and fence: a worker asks for as many as it has
-   * free slots. Fewer (or none) is not an error; `held_back` says a concurrency limit held
-   * queued attempts back.
+   * free slots. Fewer (or none) is not an error; `held_back` says queued attempts were left
+   * that this call could not take (a concurrency limit, or a workflow busy with a command).
    */
   claimStages(argument: _sluice_workflow_v1_ClaimStagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
   claimStages(argument: _sluice_workflow_v1_ClaimStagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
@@ -511,8 +511,8 @@ export interface WorkflowServiceHandlers extends grpc.UntypedServiceImplementati
   /**
    * Takes up to `max` (at most 256) of the best queued attempts of (workflow_type, stage) in
    * one transaction, each under its own lease and fence: a worker asks for as many as it has
-   * free slots. Fewer (or none) is not an error; `held_back` says a concurrency limit held
-   * queued attempts back.
+   * free slots. Fewer (or none) is not an error; `held_back` says queued attempts were left
+   * that this call could not take (a concurrency limit, or a workflow busy with a command).
    */
   ClaimStages: grpc.handleUnaryCall<_sluice_workflow_v1_ClaimStagesRequest__Output, _sluice_workflow_v1_ClaimStagesResponse>;
   
