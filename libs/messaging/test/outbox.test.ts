@@ -129,16 +129,19 @@ describe('transactional outbox', () => {
     await orm.em.fork().nativeDelete(OutboxMessage, {});
   });
 
-  it('publishes on commit from memory and deletes the rows, leaving rolled-back and young rows to nobody', async () => {
+  it('inserts a transaction\'s rows as it commits, publishes them from memory and deletes them, leaving rolled-back and young rows alone', async () => {
     const subject = eventSubject(prefix, 'workflow', 'acme', 'on-commit');
     // No polling round in the test's time: only the commit hook can publish.
     const relay = new OutboxRelay({ orm, js, log, pollIntervalMs: 600_000, publishOnCommit: true });
     relay.start();
     try {
       const committed = event('on-commit');
-      await orm.em.fork().transactional(async (tx) => {
+      const seenInside = await orm.em.fork().transactional(async (tx) => {
         await writeOutbox(tx, [outboxEntry(subject, committed)]);
+        // Deferred: the transaction's rows are inserted together as it commits.
+        return (await tx.getConnection().execute('select count(*)::int as n from outbox', [], 'get', tx.getTransactionContext())) as { n: number };
       });
+      expect(seenInside.n).to.equal(0);
       await orm.em
         .fork()
         .transactional(async (tx) => {

@@ -7,7 +7,8 @@ import type { CloudEvent } from '../cloud-event.ts';
 const written = new WeakMap<object, OutboxEntry[]>();
 // What each open transaction wrote and has not inserted yet (`deferOutboxWrites`).
 const unflushed = new WeakMap<object, OutboxEntry[]>();
-// The event managers (one per ORM, shared by its forks) whose transactions insert at commit.
+// The ORMs (by their configuration, which every fork and transaction shares; a transaction
+// gets a clone of the event manager) whose transactions insert their rows at commit.
 const deferring = new WeakSet<object>();
 
 const append = (map: WeakMap<object, OutboxEntry[]>, tx: object, entries: readonly OutboxEntry[]) => {
@@ -48,7 +49,7 @@ export async function writeOutbox(em: EntityManager, entries: readonly OutboxEnt
   const tx = em.getTransactionContext() as object | undefined;
   if (tx === undefined) return insertOutbox(em, entries);
   append(written, tx, entries);
-  if (deferring.has(em.getEventManager())) append(unflushed, tx, entries);
+  if (deferring.has(em.config)) append(unflushed, tx, entries);
   else await insertOutbox(em, entries);
 }
 
@@ -58,10 +59,9 @@ export async function writeOutbox(em: EntityManager, entries: readonly OutboxEnt
  * instead of one per `writeOutbox` call. A second call does nothing.
  */
 export function deferOutboxWrites(orm: Orm): void {
-  const events = orm.em.getEventManager();
-  if (deferring.has(events)) return;
-  deferring.add(events);
-  events.registerSubscriber({
+  if (deferring.has(orm.em.config)) return;
+  deferring.add(orm.em.config);
+  orm.em.getEventManager().registerSubscriber({
     beforeTransactionCommit: async (args) => {
       const tx = args.transaction as object | undefined;
       const entries = tx === undefined ? undefined : unflushed.get(tx);
