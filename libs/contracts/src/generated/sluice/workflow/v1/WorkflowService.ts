@@ -105,16 +105,18 @@ export interface WorkflowServiceClient extends grpc.Client {
   claimStages(argument: _sluice_workflow_v1_ClaimStagesRequest, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Commits the stage's output and moves to the next stage (or COMPLETED). Exactly once:
-   * a repeat with the same fence returns the workflow unchanged.
+   * Commits the stage's output and moves to the next stage (or COMPLETED). At most once per
+   * attempt: a repeat, or a fence that is no longer current, fails with LEASE_LOST and
+   * changes nothing.
    */
   CompleteStage(argument: _sluice_workflow_v1_CompleteStageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
   CompleteStage(argument: _sluice_workflow_v1_CompleteStageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
   CompleteStage(argument: _sluice_workflow_v1_CompleteStageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
   CompleteStage(argument: _sluice_workflow_v1_CompleteStageRequest, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
   /**
-   * Commits the stage's output and moves to the next stage (or COMPLETED). Exactly once:
-   * a repeat with the same fence returns the workflow unchanged.
+   * Commits the stage's output and moves to the next stage (or COMPLETED). At most once per
+   * attempt: a repeat, or a fence that is no longer current, fails with LEASE_LOST and
+   * changes nothing.
    */
   completeStage(argument: _sluice_workflow_v1_CompleteStageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
   completeStage(argument: _sluice_workflow_v1_CompleteStageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_Workflow__Output>): grpc.ClientUnaryCall;
@@ -517,8 +519,9 @@ export interface WorkflowServiceHandlers extends grpc.UntypedServiceImplementati
   ClaimStages: grpc.handleUnaryCall<_sluice_workflow_v1_ClaimStagesRequest__Output, _sluice_workflow_v1_ClaimStagesResponse>;
   
   /**
-   * Commits the stage's output and moves to the next stage (or COMPLETED). Exactly once:
-   * a repeat with the same fence returns the workflow unchanged.
+   * Commits the stage's output and moves to the next stage (or COMPLETED). At most once per
+   * attempt: a repeat, or a fence that is no longer current, fails with LEASE_LOST and
+   * changes nothing.
    */
   CompleteStage: grpc.handleUnaryCall<_sluice_workflow_v1_CompleteStageRequest__Output, _sluice_workflow_v1_Workflow>;
   
