@@ -3,7 +3,7 @@ import { GrpcInstrumentation } from '@opentelemetry/instrumentation-grpc';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { KoaInstrumentation } from '@opentelemetry/instrumentation-koa';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import type { SpanProcessor } from '@opentelemetry/sdk-trace';
+import { SamplingDecision, type Sampler, type SpanProcessor } from '@opentelemetry/sdk-trace';
 
 export interface TelemetryOptions {
   /** service.name, unless OTEL_SERVICE_NAME says otherwise. */
@@ -29,8 +29,10 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
   // Only traces are exported; metrics go out through each service's /metrics (prom-client).
   process.env.OTEL_METRICS_EXPORTER ??= 'none';
   process.env.OTEL_LOGS_EXPORTER ??= 'none';
+  const exporting = options.spanProcessors !== undefined || exportConfigured(process.env);
   const sdk = new NodeSDK({
-    spanProcessors: options.spanProcessors ?? (exportConfigured(process.env) ? undefined : [RECORD_ONLY]),
+    spanProcessors: options.spanProcessors ?? (exporting ? undefined : [NOWHERE]),
+    ...(exporting ? {} : { sampler: IDS_ONLY }),
     instrumentations: [
       new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => OPS_PATHS.has(req.url ?? '') }),
       new KoaInstrumentation(),
@@ -50,16 +52,27 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
 const OPS_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 
 /**
- * True when the standard variables ask for an exporter. Without one, spans are still recorded
- * (so logs and error bodies carry trace ids) but sent nowhere: NodeSDK would otherwise either
- * install no tracer provider at all (OTEL_TRACES_EXPORTER=none: every trace id is zero) or
- * export to localhost:4318, retrying against nothing and stalling shutdown.
+ * True when the standard variables ask for an exporter. Without one, a tracer provider is still
+ * installed (so logs and error bodies carry trace ids, and traceparent still travels) but spans
+ * are not recorded (`IDS_ONLY`) and go nowhere: NodeSDK would otherwise either install no
+ * tracer provider at all (OTEL_TRACES_EXPORTER=none: every trace id is zero) or export to
+ * localhost:4318, retrying against nothing and stalling shutdown.
  */
 function exportConfigured(env: NodeJS.ProcessEnv): boolean {
   return env.OTEL_TRACES_EXPORTER !== undefined || env.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT !== undefined;
 }
 
-const RECORD_ONLY: SpanProcessor = {
+/**
+ * Spans nobody will see are not recorded: each is a span context (trace and span ids, for logs,
+ * error bodies and propagation) without attributes, events or timing, which costs a fraction
+ * of a recorded span on every query, call and publish. Propagated as not sampled.
+ */
+const IDS_ONLY: Sampler = {
+  shouldSample: () => ({ decision: SamplingDecision.NOT_RECORD }),
+  toString: () => 'IdsOnly',
+};
+
+const NOWHERE: SpanProcessor = {
   onStart: () => undefined,
   onEnd: () => undefined,
   forceFlush: async () => undefined,
