@@ -1,4 +1,5 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 interface ProfileNode {
   id: number;
@@ -50,6 +51,9 @@ export function readCpuProfile(file: string): CpuBreakdown | undefined {
   } catch {
     return undefined;
   } finally {
+    // BENCH_KEEP_CPUPROFILE=<dir> keeps the raw profile there (for DevTools or a script).
+    const keep = process.env.BENCH_KEEP_CPUPROFILE;
+    if (keep !== undefined && keep !== '' && existsSync(file)) copyFileSync(file, join(keep, basename(file)));
     rmSync(file, { force: true });
   }
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));

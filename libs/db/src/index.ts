@@ -21,7 +21,7 @@ export { migrate } from './migrate.ts';
 export { sqlMigration } from './sql-migration.ts';
 export { checkDatabase } from './check-database.ts';
 export { closeOrm } from './close-orm.ts';
-export { query, queryOne, advisoryXactLock } from './query.ts';
+export { query, queryOne, queryPrepared, advisoryXactLock } from './query.ts';
 export { mapDbError } from './map-db-error.ts';
 export { isConnectionError } from './is-connection-error.ts';
 export { assertIdentifier, quoteIdentifier } from './identifier.ts';

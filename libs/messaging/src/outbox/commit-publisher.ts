@@ -3,7 +3,7 @@ import type { Orm } from '@sluice/db';
 import { deleteOutboxRows } from './delete-outbox-rows.ts';
 import type { Logger } from '@sluice/logging';
 import { publishEntries } from './publish-entries.ts';
-import { takeWritten } from './write-outbox.ts';
+import { takeWritten, type OutboxEntry } from './write-outbox.ts';
 
 /** Published rows are deleted this long after the first of them, together (fewer round trips at low rates). */
 const DELETE_AFTER_MS = 20;
@@ -34,8 +34,15 @@ export class CommitPublisher {
   afterTransactionCommit(args: { transaction?: unknown }): void {
     const tx = args.transaction as object | undefined;
     if (tx === undefined || 'savepointName' in tx || this.#stopped) return;
-    const entries = takeWritten(tx);
-    if (entries.length === 0) return;
+    this.publish(takeWritten(tx));
+  }
+
+  /**
+   * Publishes entries whose rows have committed (in the order given), then deletes the rows:
+   * for a statement that wrote its outbox rows itself, outside a MikroORM transaction.
+   */
+  publish(entries: readonly OutboxEntry[]): void {
+    if (entries.length === 0 || this.#stopped) return;
     const run = publishEntries(this.#js, entries).then(({ published, failed }) => {
       for (const f of failed) this.#log.warn({ err: f.error, eventId: f.id }, 'publish on commit failed; the polling round will retry it');
       this.#published.push(...published);

@@ -3,7 +3,7 @@ import { fullJitterDelay, type Orm } from '@sluice/db';
 import type { Logger } from '@sluice/logging';
 import { relayBatch } from './relay-batch.ts';
 import { CommitPublisher } from './commit-publisher.ts';
-import { deferOutboxWrites } from './write-outbox.ts';
+import { deferOutboxWrites, type OutboxEntry } from './write-outbox.ts';
 
 export interface OutboxRelayOptions {
   /** The owning service's ORM; `OutboxMessage` must be among its entities. */
@@ -75,6 +75,16 @@ export class OutboxRelay {
     if (this.#onCommit !== undefined) return;
     this.#nudged = true;
     this.#wake?.(true);
+  }
+
+  /**
+   * Publishes at once the entries of outbox rows that one statement inserted and committed by
+   * itself (no MikroORM transaction to hook): with publishOnCommit, as a commit would; without
+   * it, a nudge (the polling round publishes them).
+   */
+  publishCommitted(entries: readonly OutboxEntry[]): void {
+    if (this.#onCommit === undefined) this.nudge();
+    else this.#onCommit.publish(entries);
   }
 
   /** Stops polling and waits for the batch in flight to commit. Repeat calls share one promise. */

@@ -19,6 +19,12 @@ const EXACT_ABOVE = 0.9;
 export class Admission {
   readonly #estimates = new Map<string, { waiting: number; at: number }>();
 
+  /** Whether `admit` would take `count` more without counting (no statement, no lock). */
+  admitsByEstimate(tenantId: string, type: string, limit: number, count: number): boolean {
+    const estimate = this.#estimates.get(`${tenantId}\u0000${type}`);
+    return estimate !== undefined && Date.now() - estimate.at < ESTIMATE_TTL_MS && estimate.waiting + count < limit * EXACT_ABOVE;
+  }
+
   /**
    * Admits `count` new workflows of a tenant and type, in order, as far as the limit allows.
    * Returns one entry per workflow: null when admitted, else the RESOURCE_EXHAUSTED to answer.
@@ -27,8 +33,8 @@ export class Admission {
     const key = `${tenantId}\u0000${type}`;
     const now = Date.now();
     const estimate = this.#estimates.get(key);
-    if (estimate !== undefined && now - estimate.at < ESTIMATE_TTL_MS && estimate.waiting + count < limit * EXACT_ABOVE) {
-      estimate.waiting += count;
+    if (this.admitsByEstimate(tenantId, type, limit, count)) {
+      estimate!.waiting += count;
       return new Array<null>(count).fill(null);
     }
     await advisoryXactLock(em, `sluice.queue.${tenantId}.${type}`);

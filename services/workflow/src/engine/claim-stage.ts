@@ -1,4 +1,7 @@
+import { context } from '@opentelemetry/api';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidv7 } from '@sluice/messaging';
+import { traceCarrier } from '@sluice/telemetry';
 import { SluiceError, ErrorCode } from '@sluice/errors';
 import { WorkflowState } from '../domain/states.ts';
 import { resolveStages } from '../domain/definition.ts';
@@ -10,6 +13,12 @@ import type { AttemptRow, WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { stageSpecOf } from './definition-of.ts';
 import { transitionMany } from './transition.ts';
+import { claimQueuedAttempts } from '../store/claim-queued.ts';
+import { assertTransition, TRANSITIONS } from '../domain/transitions.ts';
+import { outboxEntryOf } from './committed-events.ts';
+
+assertTransition('(claim)', WorkflowState.QUEUED, WorkflowState.PROCESSING);
+const CLAIM_REASON = TRANSITIONS[WorkflowState.QUEUED][WorkflowState.PROCESSING]!;
 
 export interface Claim {
   readonly attempt: AttemptRow;
@@ -60,16 +69,14 @@ export async function claimStage(em: EntityManager, deps: EngineDeps, attemptId:
  * or their workflow busy with a command).
  */
 export async function claimNext(em: EntityManager, deps: EngineDeps, type: string, stage: string, workerId: string, requestedTtlMs: number, max = 1): Promise<Claims> {
+  const definition = await deps.definitions.latest(em, type);
+  if (definition === null) throw SluiceError.notFound('workflow type', type);
+  const spec = resolveStages(type, definition.stages, null, deps.defaults).find((s) => s.name === stage);
+  if (spec === undefined) throw SluiceError.notFound('stage', `${type}.${stage}`);
+  const limits = { stage: spec.maxConcurrency, type: definition.options.maxConcurrency ?? 0, perTenant: definition.options.maxConcurrencyPerTenant ?? 0 };
+  if (limits.stage === 0 && limits.type === 0 && limits.perTenant === 0) return claimUnlimited(em, deps, type, stage, workerId, requestedTtlMs, max);
   return em.transactional(async (tx) => {
-    const definition = await deps.definitions.latest(tx, type);
-    if (definition === null) throw SluiceError.notFound('workflow type', type);
-    const spec = resolveStages(type, definition.stages, null, deps.defaults).find((s) => s.name === stage);
-    if (spec === undefined) throw SluiceError.notFound('stage', `${type}.${stage}`);
-    const picks = await lockQueuedAttempts(tx, type, stage, max, {
-      stage: spec.maxConcurrency,
-      type: definition.options.maxConcurrency ?? 0,
-      perTenant: definition.options.maxConcurrencyPerTenant ?? 0,
-    });
+    const picks = await lockQueuedAttempts(tx, type, stage, max, limits);
     const claims = await leaseAll(
       tx,
       deps,
@@ -81,6 +88,26 @@ export async function claimNext(em: EntityManager, deps: EngineDeps, type: strin
     // transaction holds): the callers left over must ask again later, not drop their tasks.
     return { claims, heldBack: claims.length < max && (await anyQueued(tx, type, stage)) };
   });
+}
+
+/** claimNext without concurrency limits to count: one statement, its events published once it returns. */
+async function claimUnlimited(em: EntityManager, deps: EngineDeps, type: string, stage: string, workerId: string, requestedTtlMs: number, max: number): Promise<Claims> {
+  const rows = await claimQueuedAttempts(em, {
+    type,
+    stage,
+    max,
+    owner: workerId,
+    requestedTtlMs,
+    defaultTtlMs: deps.defaults.leaseTtlMs,
+    defaultTimeoutMs: deps.defaults.stageTimeoutMs,
+    prefix: deps.emitter.prefix,
+    reason: CLAIM_REASON,
+    eventIds: Array.from({ length: max }, uuidv7),
+    trace: traceCarrier(context.active()),
+  });
+  deps.publishCommitted(rows.map((r) => outboxEntryOf(r.event)));
+  const claims = rows.map(({ attempt, workflow, signals }) => ({ attempt, workflow, signals }));
+  return { claims, heldBack: claims.length < max && (await anyQueued(em, type, stage)) };
 }
 
 /** Leases the picked attempts and moves their workflows to PROCESSING, a handful of statements for any number. */

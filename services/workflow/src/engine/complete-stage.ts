@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import { context } from '@opentelemetry/api';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { traceCarrier } from '@sluice/telemetry';
 import { ErrorCode, SluiceError } from '@sluice/errors';
-import { writeOutbox, type OutboxEntry } from '@sluice/messaging';
+import { uuidv7, writeOutbox, type OutboxEntry } from '@sluice/messaging';
 import { WorkflowState } from '../domain/states.ts';
 import { completeAttempts } from '../store/complete-attempt.ts';
 import { lockWorkflows } from '../store/find-workflow.ts';
@@ -10,6 +13,9 @@ import { stagesOf } from './definition-of.ts';
 import { enqueueStages, type StageToQueue } from './enqueue-stage.ts';
 import { transitionMany, type Change } from './transition.ts';
 import { stopNow } from './stop.ts';
+import { completeRunningAttempts } from '../store/complete-running.ts';
+import { TRANSITIONS } from '../domain/transitions.ts';
+import { outboxEntryOf } from './committed-events.ts';
 
 export interface Completion {
   readonly attemptId: string;
@@ -33,28 +39,56 @@ export async function completeStage(em: EntityManager, deps: EngineDeps, attempt
 }
 
 /**
- * `completeStage` for many attempts in one transaction and a fixed number of statements (the
- * fenced updates, the workflow locks, then per outcome one batch of transitions, audit rows,
- * events and next attempts). Each item gets its own result: the workflow, or the error its
- * single call would have thrown (LEASE_LOST); a refused item writes nothing.
+ * `completeStage` for many attempts. The plain ones (the lease held, the workflow running that
+ * stage, nobody asking it to stop) commit in one statement (completeRunningAttempts); the rest
+ * go through one transaction and a fixed number of statements (the fenced updates, the
+ * workflow locks, then per outcome one batch of transitions, audit rows, events and next
+ * attempts). Each item gets its own result: the workflow, or the error its single call would
+ * have thrown (LEASE_LOST); a refused item writes nothing.
  */
 export async function completeStages(em: EntityManager, deps: EngineDeps, items: readonly Completion[]): Promise<Array<WorkflowRow | SluiceError>> {
+  const results: Array<WorkflowRow | SluiceError | undefined> = new Array(items.length);
+  const seen = new Set<string>();
+  const unique: number[] = [];
+  items.forEach((item, i) => {
+    if (!seen.has(item.attemptId)) {
+      seen.add(item.attemptId);
+      unique.push(i);
+    } else {
+      results[i] = new SluiceError(ErrorCode.INVALID_ARGUMENT, `attempt ${item.attemptId} appears twice in one batch`, { details: { field: `items[${i}].attempt_id` } });
+    }
+  });
+  const done = await completeRunningAttempts(em, {
+    items: unique.map((i) => {
+      const item = items[i]!;
+      return { attemptId: item.attemptId, fence: item.fence, output: item.output, partial: item.partial === true, ids: { completed: uuidv7(), changed: uuidv7(), task: uuidv7(), nextAttempt: randomUUID() } };
+    }),
+    prefix: deps.emitter.prefix,
+    trace: traceCarrier(context.active()),
+    completedReason: TRANSITIONS[WorkflowState.PROCESSING][WorkflowState.COMPLETED]!,
+    partialReason: TRANSITIONS[WorkflowState.PROCESSING][WorkflowState.PARTIALLY_PROCESSED]!,
+  });
+  deps.publishCommitted(done.flatMap((row) => row.events.map(outboxEntryOf)));
+  for (const row of done) results[unique[row.n]!] = row.workflow;
+  const rest = unique.filter((i) => results[i] === undefined);
+  if (rest.length > 0) {
+    const outcomes = await completeInTransaction(em, deps, rest.map((i) => items[i]!));
+    rest.forEach((i, k) => (results[i] = outcomes[k]!));
+  }
+  return results as Array<WorkflowRow | SluiceError>;
+}
+
+/** The general case of completeStages, for distinct attempts: one transaction. */
+async function completeInTransaction(em: EntityManager, deps: EngineDeps, items: readonly Completion[]): Promise<Array<WorkflowRow | SluiceError>> {
   return em.transactional(async (tx) => {
     const results: Array<WorkflowRow | SluiceError | undefined> = new Array(items.length);
-    const seen = new Set<string>();
-    const unique = items.filter((item, i) => {
-      if (!seen.has(item.attemptId)) return seen.add(item.attemptId);
-      results[i] = new SluiceError(ErrorCode.INVALID_ARGUMENT, `attempt ${item.attemptId} appears twice in one batch`, { details: { field: `items[${i}].attempt_id` } });
-      return false;
-    });
-    const done = await completeAttempts(tx, unique);
+    const done = await completeAttempts(tx, items);
     const workflows = await lockWorkflows(tx, [...done.values()].map((a) => a.workflow_id));
     const events: OutboxEntry[] = [];
     const finishing: Array<{ index: number; change: Change }> = [];
     const queueing: Array<{ index: number; wf: WorkflowRow; next: StageToQueue }> = [];
     const cancelled: Array<{ index: number; wf: WorkflowRow; actor: string }> = [];
     for (const [index, item] of items.entries()) {
-      if (results[index] !== undefined) continue;
       const attempt = done.get(item.attemptId);
       if (attempt === undefined) {
         results[index] = SluiceError.leaseLost(item.attemptId, item.fence);

@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { context, type Context } from '@opentelemetry/api';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SluiceError } from '@sluice/errors';
-import { writeOutbox } from '@sluice/messaging';
+import { SluiceError, toSluiceError } from '@sluice/errors';
+import { eventSubject, uuidv7, writeOutbox } from '@sluice/messaging';
+import { traceCarrier } from '@sluice/telemetry';
+import { WorkflowState } from '../domain/states.ts';
+import { assertTransition, TRANSITIONS } from '../domain/transitions.ts';
+import { insertQueuedWorkflows } from '../store/insert-queued-workflows.ts';
+import { outboxEntryOf } from './committed-events.ts';
 import { insertWorkflows } from '../store/insert-workflow.ts';
 import { findWorkflowByIdempotencyKey } from '../store/find-workflow.ts';
 import type { DefinitionRow, WorkflowRow } from '../store/rows.ts';
@@ -35,6 +40,79 @@ export interface Created {
  * within the batch, get the first one's workflow.
  */
 export async function createWorkflows(em: EntityManager, deps: EngineDeps, inputs: readonly CreateWorkflowInput[]): Promise<Array<Created | SluiceError>> {
+  return (await createInOneStatement(em, deps, inputs)) ?? createInTransaction(em, deps, inputs);
+}
+
+/**
+ * The common case in one statement: every type registered, and every tenant far enough below
+ * its queue limit for the admission estimate to admit without a count. Otherwise undefined,
+ * having written nothing: the transaction of createInTransaction decides.
+ */
+async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs: readonly CreateWorkflowInput[]): Promise<Array<Created | SluiceError> | undefined> {
+  const results: Array<Created | SluiceError | undefined> = new Array(inputs.length);
+  const definitions = new Map<number, DefinitionRow>();
+  const groups = new Map<string, { tenantId: string; type: string; limit: number; count: number }>();
+  for (const [i, input] of inputs.entries()) {
+    const definition = await deps.definitions.latest(em, input.type);
+    if (definition === null) return undefined;
+    const refusal = subjectRefusal(deps, input.tenantId);
+    if (refusal !== null) {
+      results[i] = refusal;
+      continue;
+    }
+    definitions.set(i, definition);
+    const key = JSON.stringify([input.tenantId, input.type]);
+    const group = groups.get(key) ?? { tenantId: input.tenantId, type: input.type, limit: definition.options.maxQueuedPerTenant || deps.defaults.maxQueuedPerTenant, count: 0 };
+    group.count++;
+    groups.set(key, group);
+  }
+  for (const g of groups.values()) if (!deps.admission.admitsByEstimate(g.tenantId, g.type, g.limit, g.count)) return undefined;
+  for (const g of groups.values()) await deps.admission.admit(em, g.tenantId, g.type, g.limit, g.count);
+  const admitted = [...definitions.keys()];
+  const rows = await insertQueuedWorkflows(
+    em,
+    admitted.map((i) => {
+      const input = inputs[i]!;
+      const definition = definitions.get(i)!;
+      return {
+        id: randomUUID(),
+        tenantId: input.tenantId,
+        type: input.type,
+        definitionVersion: definition.version,
+        input: input.input,
+        priority: input.priority,
+        idempotencyKey: input.idempotencyKey,
+        stage: definition.stages[0]!.name,
+        actor: input.actor,
+        trace: traceCarrier(traceOf(input)),
+        ids: { attempt: randomUUID(), created: uuidv7(), changed: uuidv7(), task: uuidv7() },
+      };
+    }),
+    deps.emitter.prefix,
+    QUEUED_REASON,
+  );
+  deps.publishCommitted(rows.flatMap((row) => row.events.map(outboxEntryOf)));
+  for (const row of rows) results[admitted[row.n]!] = { workflow: row.workflow, created: true };
+  for (const i of admitted) {
+    // The key was used before, or by an earlier request of this batch: that workflow.
+    const input = inputs[i]!;
+    if (results[i] === undefined) results[i] = { workflow: (await findWorkflowByIdempotencyKey(em, input.tenantId, input.idempotencyKey!))!, created: false };
+  }
+  return results as Array<Created | SluiceError>;
+}
+
+/** A tenant id that cannot be a token of its events' subjects is refused (the statement builds them unchecked). */
+function subjectRefusal(deps: EngineDeps, tenantId: string): SluiceError | null {
+  try {
+    eventSubject(deps.emitter.prefix, 'workflow', tenantId, 'x');
+    return null;
+  } catch (err) {
+    return toSluiceError(err);
+  }
+}
+
+/** Creations in one transaction: refusals (an unknown type, the queue limit counted exactly) answered one by one. */
+async function createInTransaction(em: EntityManager, deps: EngineDeps, inputs: readonly CreateWorkflowInput[]): Promise<Array<Created | SluiceError>> {
   return em.transactional(async (tx) => {
     const results: Array<Created | SluiceError | undefined> = new Array(inputs.length);
     const definitions = new Map<number, DefinitionRow>();
@@ -99,5 +177,8 @@ export async function createWorkflows(em: EntityManager, deps: EngineDeps, input
     return results as Array<Created | SluiceError>;
   });
 }
+
+assertTransition('(create)', WorkflowState.CREATED, WorkflowState.QUEUED);
+const QUEUED_REASON = TRANSITIONS[WorkflowState.CREATED][WorkflowState.QUEUED]!;
 
 const traceOf = (input: CreateWorkflowInput): Context => input.ctx ?? context.active();

@@ -2,6 +2,7 @@ import type { EngineDefaults } from '../domain/definition.ts';
 import type { Emitter } from './emit.ts';
 import type { DefinitionCache } from './definition-of.ts';
 import type { Admission } from './admission.ts';
+import type { OutboxEntry } from '@sluice/messaging';
 
 /** What every engine operation needs besides its transaction. */
 export interface EngineDeps {
@@ -10,4 +11,9 @@ export interface EngineDeps {
   readonly definitions: DefinitionCache;
   /** The per-tenant queue limit's check, with its per-process estimates. */
   readonly admission: Admission;
+  /**
+   * Publishes the outbox rows a single statement wrote and committed by itself (the fast
+   * paths run without a MikroORM transaction, whose commit would publish them).
+   */
+  readonly publishCommitted: (entries: readonly OutboxEntry[]) => void;
 }

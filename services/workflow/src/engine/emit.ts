@@ -2,9 +2,10 @@ import { EventType, type LeaseExpired, type StageCompleted, type StageFailed, ty
 import { newEvent, eventSubject, outboxEntry, taskSubject, type OutboxEntry } from '@sluice/messaging';
 import type { WorkflowRow, AttemptRow } from '../store/rows.ts';
 import type { WorkflowState } from '../domain/states.ts';
+import { EVENT_SOURCE } from '../store/event-sql.ts';
 
 // events.proto: `source` is the publishing service, `subject` the entity id.
-const SOURCE = '/sluice/workflow';
+const SOURCE = EVENT_SOURCE;
 
 /**
  * Everything the workflow service tells the world goes through the outbox (`writeOutbox`), in
@@ -17,6 +18,11 @@ export class Emitter {
 
   constructor(prefix: string) {
     this.#prefix = prefix;
+  }
+
+  /** The subject root (SLUICE_SUBJECT_PREFIX), for the statements that build their own events. */
+  get prefix(): string {
+    return this.#prefix;
   }
 
   created(wf: WorkflowRow, idempotencyKey: string | null): OutboxEntry {

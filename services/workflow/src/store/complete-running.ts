@@ -1,0 +1,130 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryPrepared } from './sql.ts';
+import { stageCompletedSql, stageTaskSql, stateChangedSql, taskSubjectSql, workflowEventSubjectSql, type OutboxRowJson } from './event-sql.ts';
+import type { WorkflowRow } from './rows.ts';
+
+export interface RunningCompletion {
+  readonly attemptId: string;
+  readonly fence: string;
+  readonly output: unknown;
+  readonly partial: boolean;
+  /** Fresh ids (UUID v7): the stage_completed and state_changed events, the next stage's task, the next attempt. */
+  readonly ids: { readonly completed: string; readonly changed: string; readonly task: string; readonly nextAttempt: string };
+}
+
+export interface CompletedRow {
+  /** The index of the completion in the request. */
+  readonly n: number;
+  readonly workflow: WorkflowRow;
+  /** Its outbox rows in order: stage_completed, state_changed, and the next stage's task if any. */
+  readonly events: OutboxRowJson[];
+}
+
+export interface CompleteRunningRequest {
+  readonly items: readonly RunningCompletion[];
+  readonly prefix: string;
+  readonly trace: Record<string, string>;
+  /** The audit reasons of PROCESSING → COMPLETED and → PARTIALLY_PROCESSED (the transition table's). */
+  readonly completedReason: string;
+  readonly partialReason: string;
+}
+
+// One statement (one implicit transaction, one round trip) for the plain case of a completion:
+// the attempt RUNNING under the caller's fence, its workflow PROCESSING at that stage with no
+// stop requested; both locked first. Then the fenced update, the next stage's attempt (its
+// name from the workflow's definition version) or the end of the run, the workflow's
+// transition with its audit row, and the outbox rows: what completeStages does in a
+// transaction of several statements. An item that is not the plain case is left out, untouched.
+export const COMPLETE_SQL = `
+  with x as (
+    select * from jsonb_to_recordset($1::jsonb)
+      as x(n int, "attemptId" uuid, fence bigint, output jsonb, partial boolean, "completedId" uuid, "changedId" uuid, "taskId" uuid, "nextId" uuid)),
+  c as (
+    select x.*, a.workflow_id, a.stage_index
+    from x join stage_attempts a on a.id = x."attemptId" and a.fence = x.fence and a.state = 'RUNNING'
+    join workflows w on w.id = a.workflow_id and w.state = 'PROCESSING' and w.stop_requested is null and w.stage_index = a.stage_index
+    for update of a, w),
+  d as (
+    select c.*, def.stages->(c.stage_index + 1)->>'name' as next_stage
+    from c join workflows w on w.id = c.workflow_id join definitions def on def.type = w.type and def.version = w.definition_version),
+  -- From here each step reads one CTE and carries forward what the next needs: joins between
+  -- CTEs (no indexes) would cost O(n²) in a batch of hundreds.
+  done as (
+    update stage_attempts a set state = 'COMPLETED', output = coalesce(d.output, 'null'::jsonb), finished_at = now(), lease_expires_at = null
+    from d where a.id = d."attemptId"
+    returning a.workflow_id, d.n, d.next_stage, coalesce(d.partial, false) as partial_done, coalesce(d.output, 'null'::jsonb) as output_in,
+      a.id as done_id, a.stage as done_stage, a.attempt as done_attempt, a.lease_owner as done_owner, a.stage_index as done_index,
+      d."completedId" as completed_id, d."changedId" as changed_id, d."taskId" as task_id, d."nextId" as next_id),
+  u as (
+    update workflows w set
+      state = case when done.next_stage is not null then 'QUEUED' when done.partial_done or w.incomplete then 'PARTIALLY_PROCESSED' else 'COMPLETED' end,
+      version = w.version + 1,
+      updated_at = now(),
+      current_stage = coalesce(done.next_stage, w.current_stage),
+      stage_index = case when done.next_stage is not null then done.done_index + 1 else w.stage_index end,
+      stage_attempt = case when done.next_stage is not null then 1 else w.stage_attempt end,
+      next_attempt_at = case when done.next_stage is not null then null else w.next_attempt_at end,
+      wait_signal = case when done.next_stage is not null then null else w.wait_signal end,
+      incomplete = case when done.next_stage is not null and done.partial_done then true else w.incomplete end,
+      output = case when done.next_stage is null then done.output_in else w.output end,
+      finished_at = case when done.next_stage is null then now() else w.finished_at end,
+      progress = case when done.next_stage is null then 100 else w.progress end,
+      progress_message = case when done.next_stage is null then null else w.progress_message end
+    from done where w.id = done.workflow_id
+    returning w.*, to_jsonb(w) as workflow_json, done.n, done.next_stage, done.partial_done, done.output_in, done.done_id, done.done_stage,
+      done.done_attempt, done.done_owner, done.completed_id, done.changed_id, done.task_id, done.next_id),
+  nxt as (
+    insert into stage_attempts (id, workflow_id, tenant_id, workflow_type, priority, stage, stage_index, attempt, state, input, partial)
+    select u.next_id, u.id, u.tenant_id, u.type, u.priority, u.next_stage, u.stage_index, 1, 'QUEUED', u.output_in, null
+    from u where u.next_stage is not null),
+  r as (
+    select u.*,
+      case when u.next_stage is not null then 'stage ' || u.done_stage || ' completed, ' || u.next_stage || ' queued'
+           when u.state = 'COMPLETED' then $4::text else $5::text end as reason,
+      case when u.next_stage is not null then jsonb_build_object('attempt_id', u.next_id, 'attempt', 1)
+           else jsonb_build_object('attempt_id', u.done_id, 'partial', u.partial_done) end as metadata,
+      'worker:' || coalesce(u.done_owner, 'unknown') as actor
+    from u),
+  t as (
+    insert into workflow_transitions (workflow_id, from_state, to_state, stage, reason, metadata, actor)
+    select r.id, 'PROCESSING', r.state, r.current_stage, r.reason, r.metadata, r.actor from r order by r.n),
+  ev as (
+    select r.n, r.workflow_json, jsonb_build_array(
+        jsonb_build_object('id', r.completed_id, 'subject', ${workflowEventSubjectSql('$2::text', 'r')}, 'trace', $3::jsonb,
+          'payload', ${stageCompletedSql({ id: 'r.completed_id', w: 'r', a: 'a', next: 'r.next_stage' })}),
+        jsonb_build_object('id', r.changed_id, 'subject', ${workflowEventSubjectSql('$2::text', 'r')}, 'trace', $3::jsonb,
+          'payload', ${stateChangedSql({ id: 'r.changed_id', w: 'r', from: "'PROCESSING'", reason: 'r.reason', actor: 'r.actor', metadata: 'r.metadata' })}))
+      || case when r.next_stage is null then '[]'::jsonb else jsonb_build_array(
+        jsonb_build_object('id', r.task_id, 'subject', ${taskSubjectSql('$2::text', 'r', 'na')}, 'trace', $3::jsonb,
+          'payload', ${stageTaskSql({ id: 'r.task_id', w: 'r', a: 'na' })})) end as events
+    from r
+      cross join lateral (select r.done_id as id, r.done_stage as stage, r.done_attempt as attempt, r.done_owner as lease_owner) a
+      cross join lateral (select r.next_id as id, r.next_stage as stage, 1 as attempt) na),
+  o as (
+    insert into outbox (id, subject, payload, trace)
+    select (e->>'id')::uuid, e->>'subject', e->'payload', e->'trace' from ev cross join lateral jsonb_array_elements(ev.events) with ordinality as j(e, k)
+    order by ev.n, j.k)
+  select ev.n, ev.workflow_json as workflow, ev.events from ev
+  order by ev.n`;
+
+/**
+ * Completes, in one statement, the items that are the plain case (see above), and returns
+ * them with their outbox rows, to publish once the statement has returned (committed). The
+ * items left out changed nothing: a lost lease, a stop request, a repeat; the caller takes
+ * them through completeStages' transaction, which answers each of them.
+ */
+export async function completeRunningAttempts(em: EntityManager, r: CompleteRunningRequest): Promise<CompletedRow[]> {
+  if (r.items.length === 0) return [];
+  const items = r.items.map((item, n) => ({
+    n,
+    attemptId: item.attemptId,
+    fence: item.fence,
+    output: item.output ?? null,
+    partial: item.partial,
+    completedId: item.ids.completed,
+    changedId: item.ids.changed,
+    taskId: item.ids.task,
+    nextId: item.ids.nextAttempt,
+  }));
+  return queryPrepared<CompletedRow>(em, 'sluice_complete_running', COMPLETE_SQL, [JSON.stringify(items), r.prefix, JSON.stringify(r.trace), r.completedReason, r.partialReason]);
+}
