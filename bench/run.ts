@@ -32,6 +32,7 @@ const { values } = parseArgs({
     'no-profile': { type: 'boolean', default: false },
     'profile-scenario': { type: 'string', default: 'noop' },
     'profile-rate': { type: 'string', default: '50' },
+    'latency-rate': { type: 'string' },
     verbose: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -41,7 +42,7 @@ const { values } = parseArgs({
 if (values.help) {
   process.stdout.write(`usage: npm run bench -- [--quick] [--only ${ALL_SYSTEMS.map((s) => s.name).join(',')}] [--scenario ${ALL_SCENARIOS.join(',')}]
                       [--noop-jobs N] [--attempts N] [--no-profile] [--profile-scenario noop|latency|chain]
-                      [--profile-rate N (latency profile, jobs/s; default 50)] [--verbose]
+                      [--profile-rate N (latency profile, jobs/s; default 50)] [--latency-rate N (jobs/s; default 200)] [--verbose]
 `);
   process.exit(0);
 }
@@ -59,7 +60,11 @@ const pick = <T>(all: readonly T[], names: string | undefined, nameOf: (t: T) =>
 const systems = pick(ALL_SYSTEMS, values.only, (s) => s.name, 'system');
 const scenarios = pick(ALL_SCENARIOS, values.scenario, (s) => s, 'scenario');
 const base = values.quick ? QUICK : FULL;
-const params: Params = values['noop-jobs'] === undefined ? base : { ...base, noopJobs: Number(values['noop-jobs']) };
+const params: Params = {
+  ...base,
+  ...(values['noop-jobs'] === undefined ? {} : { noopJobs: Number(values['noop-jobs']) }),
+  ...(values['latency-rate'] === undefined ? {} : { latencyRate: Number(values['latency-rate']) }),
+};
 const ctx: RunContext = { infra: infraFromEnv(), quick: values.quick, verbose: values.verbose };
 
 const say = (line: string) => process.stderr.write(`bench: ${line}\n`);

@@ -4,6 +4,7 @@ import { headers } from '@nats-io/transport-node';
 import { injectTraceHeaders } from '@sluice/telemetry';
 import type { CloudEvent } from './cloud-event.ts';
 import { ATTR, tracer } from './semconv.ts';
+import { ackPublisherOf } from './ack-publisher.ts';
 
 /**
  * Publishes a CloudEvent to JetStream and waits for the stream's ack. The event id is the
@@ -14,29 +15,29 @@ import { ATTR, tracer } from './semconv.ts';
  */
 export async function publishEvent(js: JetStreamClient, natsSubject: string, event: CloudEvent, ctx: Context = otelContext.active()): Promise<PubAck> {
   const body = JSON.stringify(event);
-  const span = tracer().startSpan(
-    `publish ${natsSubject}`,
-    {
-      kind: SpanKind.PRODUCER,
-      attributes: {
-        [ATTR.SYSTEM]: 'nats',
-        [ATTR.OPERATION_TYPE]: 'send',
-        [ATTR.OPERATION_NAME]: 'publish',
-        [ATTR.DESTINATION]: natsSubject,
-        [ATTR.MESSAGE_ID]: event.id,
-        [ATTR.BODY_SIZE]: Buffer.byteLength(body),
-        [ATTR.EVENT_ID]: event.id,
-        [ATTR.EVENT_TYPE]: event.type,
-        [ATTR.EVENT_SOURCE]: event.source,
-        [ATTR.EVENT_SUBJECT]: event.subject,
-      },
-    },
-    ctx,
-  );
+  const span = tracer().startSpan(`publish ${natsSubject}`, { kind: SpanKind.PRODUCER }, ctx);
+  // Attributes only for a span that records them (without an exporter none does, and the body
+  // size alone meant encoding every event twice).
+  if (span.isRecording()) {
+    span.setAttributes({
+      [ATTR.SYSTEM]: 'nats',
+      [ATTR.OPERATION_TYPE]: 'send',
+      [ATTR.OPERATION_NAME]: 'publish',
+      [ATTR.DESTINATION]: natsSubject,
+      [ATTR.MESSAGE_ID]: event.id,
+      [ATTR.BODY_SIZE]: Buffer.byteLength(body),
+      [ATTR.EVENT_ID]: event.id,
+      [ATTR.EVENT_TYPE]: event.type,
+      [ATTR.EVENT_SOURCE]: event.source,
+      [ATTR.EVENT_SUBJECT]: event.subject,
+    });
+  }
   try {
     const hdrs = headers();
     injectTraceHeaders(hdrs, trace.setSpan(ctx, span));
-    const ack = await js.publish(natsSubject, body, { msgID: event.id, headers: hdrs });
+    hdrs.set('Nats-Msg-Id', event.id);
+    const publisher = ackPublisherOf(js);
+    const ack = publisher === undefined ? await js.publish(natsSubject, body, { headers: hdrs }) : await publisher.publish(natsSubject, body, hdrs);
     span.setAttribute(ATTR.DUPLICATE, ack.duplicate);
     return ack;
   } catch (err) {

@@ -15,6 +15,7 @@ import {
   eventsStreamName,
   newEvent,
   outboxMigrationSql,
+  outboxEntriesMigrationSql,
   provisionStreams,
   type CloudEvent,
 } from '../src/index.ts';
@@ -37,7 +38,7 @@ describe('transactional outbox', () => {
       url: env.databaseUrl,
       schema: `outbox_${randomId()}`,
       entities: [OutboxMessage],
-      migrations: [sqlMigration('0001_outbox', (schema) => outboxMigrationSql(schema))],
+      migrations: [sqlMigration('0001_outbox', (schema) => outboxMigrationSql(schema)), sqlMigration('0002_outbox_entries', (schema) => outboxEntriesMigrationSql(schema))],
       log,
     });
     await migrate(orm);
@@ -100,12 +101,20 @@ describe('transactional outbox', () => {
         }
       });
     }
+    // Every publish on the wire, per Nats-Msg-Id (JetStream's de-dupe would hide a double publish).
     const publishes = new Map<string, number>();
-    const relays = [1, 2].map(() => new OutboxRelay({ orm, js: countingPublishes(js, publishes), log, batchSize: 5 }));
+    const wire = nc.subscribe(subject, { callback: (_err, msg) => {
+      const id = msg.headers?.get('Nats-Msg-Id') ?? '';
+      publishes.set(id, (publishes.get(id) ?? 0) + 1);
+    } });
+    await nc.flush();
+    const relays = [1, 2].map(() => new OutboxRelay({ orm, js, log, batchSize: 5 }));
     const drain = async (relay: OutboxRelay) => {
       while ((await relay.relayOnce()) > 0);
     };
     await Promise.all(relays.map(drain));
+    await nc.flush();
+    wire.unsubscribe();
     expect(await rowCount()).to.equal(0);
     expect([...publishes.keys()].sort()).to.deep.equal([...ids].sort());
     expect([...publishes.values()].every((n) => n === 1), 'a row was published twice').to.equal(true);
@@ -125,8 +134,23 @@ describe('transactional outbox', () => {
     const err = await relay.relayOnce().catch((e: unknown) => e);
     expect(err).to.be.instanceOf(Error);
     const [row] = await orm.em.fork().find(OutboxMessage, {});
-    expect(row).to.include({ subject: nowhere, attempts: 1 });
+    expect(row?.attempts).to.equal(1);
+    expect(row?.entries?.map((e) => e.subject)).to.deep.equal([nowhere]);
     await orm.em.fork().nativeDelete(OutboxMessage, {});
+  });
+
+  it('keeps a transaction\'s messages in one row, in order, and still publishes rows of the one-message shape', async () => {
+    const subject = eventSubject(prefix, 'workflow', 'acme', 'one-row');
+    const events = [event('one-row-1'), event('one-row-2'), event('one-row-3')];
+    await orm.em.fork().transactional(async (tx) => writeOutbox(tx, events.map((e) => outboxEntry(subject, e))));
+    const rows = await orm.em.fork().find(OutboxMessage, {});
+    expect(rows.map((r) => r.entries?.map((e) => e.event.id))).to.deep.equal([events.map((e) => e.id)]);
+    // A row written before outbox_entries: one message in subject and payload.
+    const legacy = event('one-row-legacy');
+    await orm.em.fork().execute(`insert into outbox (id, subject, payload) values ('${legacy.id}', '${subject}', '${JSON.stringify(legacy)}'::jsonb)`);
+    expect(await new OutboxRelay({ orm, js, log }).relayOnce()).to.equal(2);
+    expect(await rowCount()).to.equal(0);
+    expect((await published(subject)).map((m) => m.header.get('Nats-Msg-Id'))).to.deep.equal([...events.map((e) => e.id), legacy.id]);
   });
 
   it('inserts a transaction\'s rows as it commits, publishes them from memory and deletes them, leaving rolled-back and young rows alone', async () => {
@@ -184,20 +208,3 @@ describe('transactional outbox', () => {
     expect(await rowCount()).to.equal(0);
   });
 });
-
-/** The real client, counting publishes per Nats-Msg-Id (JetStream's de-dupe would hide a double publish). */
-function countingPublishes(js: JetStreamClient, counts: Map<string, number>): JetStreamClient {
-  return new Proxy(js, {
-    get(target, prop, receiver) {
-      if (prop === 'publish') {
-        return (...args: Parameters<JetStreamClient['publish']>) => {
-          const id = args[2]?.msgID ?? '';
-          counts.set(id, (counts.get(id) ?? 0) + 1);
-          return target.publish(...args);
-        };
-      }
-      const value: unknown = Reflect.get(target, prop, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}

@@ -1,5 +1,5 @@
 import { loadContracts } from '@sluice/contracts';
-import { OutboxMessage, OutboxRelay, type OutboxEntry } from '@sluice/messaging';
+import { OutboxMessage, OutboxRelay, type OutboxBatch } from '@sluice/messaging';
 import { bootService, serveService, type ServiceRuntime, type Serving } from '@sluice/service-kit';
 import { engineDefaults, type Config } from './config.ts';
 import { Emitter } from './engine/emit.ts';
@@ -26,7 +26,7 @@ export async function startWorkflowService(config: Readonly<Config>): Promise<Wo
     relay.start();
     rt.releasers.add('outbox relay', () => relay.stop());
 
-    const engine = { emitter: new Emitter(config.SLUICE_SUBJECT_PREFIX), defaults: engineDefaults(config), definitions: new DefinitionCache(), admission: new Admission(), publishCommitted: (entries: readonly OutboxEntry[]) => relay.publishCommitted(entries) };
+    const engine = { emitter: new Emitter(config.SLUICE_SUBJECT_PREFIX), defaults: engineDefaults(config), definitions: new DefinitionCache(), admission: new Admission(), publishCommitted: (row: OutboxBatch) => relay.publishCommitted(row) };
     const deps = { orm: rt.orm, engine, afterCommit: () => relay.nudge() };
     const handlers = { ...workflowHandlers(deps), ...attemptHandlers(deps), ...controlHandlers(deps), ...queryHandlers({ orm: rt.orm }) };
 

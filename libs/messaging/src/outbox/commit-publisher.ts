@@ -2,8 +2,8 @@ import type { JetStreamClient } from '@nats-io/jetstream';
 import type { Orm } from '@sluice/db';
 import { deleteOutboxRows } from './delete-outbox-rows.ts';
 import type { Logger } from '@sluice/logging';
-import { publishEntries } from './publish-entries.ts';
-import { takeWritten, type OutboxEntry } from './write-outbox.ts';
+import { publishBatches } from './publish-entries.ts';
+import { takeWritten, type OutboxBatch } from './write-outbox.ts';
 
 /** Published rows are deleted this long after the first of them, together (fewer round trips at low rates). */
 const DELETE_AFTER_MS = 20;
@@ -38,13 +38,13 @@ export class CommitPublisher {
   }
 
   /**
-   * Publishes entries whose rows have committed (in the order given), then deletes the rows:
-   * for a statement that wrote its outbox rows itself, outside a MikroORM transaction.
+   * Publishes the messages of rows that have committed (in the order given), then deletes the
+   * rows: also for a statement that wrote its outbox row itself, outside a MikroORM transaction.
    */
-  publish(entries: readonly OutboxEntry[]): void {
-    if (entries.length === 0 || this.#stopped) return;
-    const run = publishEntries(this.#js, entries).then(({ published, failed }) => {
-      for (const f of failed) this.#log.warn({ err: f.error, eventId: f.id }, 'publish on commit failed; the polling round will retry it');
+  publish(rows: readonly OutboxBatch[]): void {
+    if (rows.length === 0 || this.#stopped) return;
+    const run = publishBatches(this.#js, rows).then(({ published, failed }) => {
+      for (const f of failed) this.#log.warn({ err: f.error, eventId: f.eventId, outboxId: f.rowId }, 'publish on commit failed; the polling round will retry it');
       this.#published.push(...published);
       this.#scheduleDelete();
     });

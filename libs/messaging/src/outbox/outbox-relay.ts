@@ -3,7 +3,7 @@ import { fullJitterDelay, type Orm } from '@sluice/db';
 import type { Logger } from '@sluice/logging';
 import { relayBatch } from './relay-batch.ts';
 import { CommitPublisher } from './commit-publisher.ts';
-import { deferOutboxWrites, type OutboxEntry } from './write-outbox.ts';
+import { deferOutboxWrites, type OutboxBatch } from './write-outbox.ts';
 
 export interface OutboxRelayOptions {
   /** The owning service's ORM; `OutboxMessage` must be among its entities. */
@@ -78,13 +78,13 @@ export class OutboxRelay {
   }
 
   /**
-   * Publishes at once the entries of outbox rows that one statement inserted and committed by
-   * itself (no MikroORM transaction to hook): with publishOnCommit, as a commit would; without
-   * it, a nudge (the polling round publishes them).
+   * Publishes at once the messages of an outbox row that one statement inserted and committed
+   * by itself (no MikroORM transaction to hook): with publishOnCommit, as a commit would;
+   * without it, a nudge (the polling round publishes them).
    */
-  publishCommitted(entries: readonly OutboxEntry[]): void {
+  publishCommitted(row: OutboxBatch): void {
     if (this.#onCommit === undefined) this.nudge();
-    else this.#onCommit.publish(entries);
+    else this.#onCommit.publish([row]);
   }
 
   /** Stops polling and waits for the batch in flight to commit. Repeat calls share one promise. */

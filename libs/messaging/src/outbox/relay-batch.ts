@@ -1,6 +1,6 @@
 import type { JetStreamClient } from '@nats-io/jetstream';
 import type { Orm } from '@sluice/db';
-import { publishEntries } from './publish-entries.ts';
+import { publishBatches } from './publish-entries.ts';
 import { selectOutboxBatch } from './select-outbox-batch.ts';
 import { deleteOutboxRows } from './delete-outbox-rows.ts';
 import { recordOutboxFailure } from './record-outbox-failure.ts';
@@ -23,9 +23,9 @@ export interface BatchResult {
 export async function relayBatch(orm: Orm, js: JetStreamClient, batchSize: number, minAgeMs = 0): Promise<BatchResult> {
   return orm.em.fork().transactional(async (tx) => {
     const rows = await selectOutboxBatch(tx, batchSize, minAgeMs);
-    const { published, failed } = await publishEntries(js, rows.map((r) => ({ subject: r.subject, event: r.payload, trace: r.trace })));
+    const { published, failed } = await publishBatches(js, rows);
     await deleteOutboxRows(tx, published);
-    await recordOutboxFailure(tx, failed.map((f) => f.id));
+    await recordOutboxFailure(tx, failed.map((f) => f.rowId));
     const result = { selected: rows.length, published: published.length };
     return failed.length === 0 ? result : { ...result, error: failed[0]!.error };
   });

@@ -2,26 +2,33 @@ import { context as otelContext, type Context } from '@opentelemetry/api';
 import { query, type EntityManager, type Orm } from '@sluice/db';
 import { traceCarrier } from '@sluice/telemetry';
 import type { CloudEvent } from '../cloud-event.ts';
+import { uuidv7 } from '../uuid-v7.ts';
 
-// What each open transaction wrote, for a relay that publishes on commit (`publishOnCommit`).
-const written = new WeakMap<object, OutboxEntry[]>();
+/** One outbox row: its id and the messages it carries, in order. */
+export interface OutboxBatch {
+  readonly rowId: string;
+  readonly entries: readonly OutboxEntry[];
+}
+
+// The rows each open transaction inserted, for a relay that publishes on commit (`publishOnCommit`).
+const written = new WeakMap<object, OutboxBatch[]>();
 // What each open transaction wrote and has not inserted yet (`deferOutboxWrites`).
 const unflushed = new WeakMap<object, OutboxEntry[]>();
 // The ORMs (by their configuration, which every fork and transaction shares; a transaction
 // gets a clone of the event manager) whose transactions insert their rows at commit.
 const deferring = new WeakSet<object>();
 
-const append = (map: WeakMap<object, OutboxEntry[]>, tx: object, entries: readonly OutboxEntry[]) => {
+const append = <T>(map: WeakMap<object, T[]>, tx: object, items: readonly T[]) => {
   const list = map.get(tx);
-  if (list === undefined) map.set(tx, [...entries]);
-  else list.push(...entries);
+  if (list === undefined) map.set(tx, [...items]);
+  else list.push(...items);
 };
 
-/** The entries `tx` wrote (forgotten here); empty for a transaction that wrote none. */
-export function takeWritten(tx: object): OutboxEntry[] {
-  const entries = written.get(tx) ?? [];
+/** The rows `tx` inserted (forgotten here); empty for a transaction that wrote none. */
+export function takeWritten(tx: object): OutboxBatch[] {
+  const rows = written.get(tx) ?? [];
   written.delete(tx);
-  return entries;
+  return rows;
 }
 
 /** A message to publish once the transaction that writes it commits. */
@@ -39,18 +46,20 @@ export function outboxEntry(natsSubject: string, event: CloudEvent, ctx: Context
 }
 
 /**
- * Writes outbox rows in `em`'s current transaction: they commit or roll back with the change
- * they announce, and keep the order of `entries` (their ids are UUID v7s, taken in that order).
- * Inside a transaction of an ORM given to `deferOutboxWrites`, the rows of the whole transaction
- * are inserted by one statement just before it commits; otherwise now, one statement per call.
+ * Writes `entries` to the outbox in `em`'s current transaction: they commit or roll back with
+ * the change they announce, and are published in order. Inside a transaction of an ORM given to
+ * `deferOutboxWrites`, the entries of the whole transaction go into one row, inserted just
+ * before it commits; otherwise one row per call, now.
  */
 export async function writeOutbox(em: EntityManager, entries: readonly OutboxEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const tx = em.getTransactionContext() as object | undefined;
-  if (tx === undefined) return insertOutbox(em, entries);
-  append(written, tx, entries);
+  if (tx === undefined) {
+    await insertOutbox(em, entries);
+    return;
+  }
   if (deferring.has(em.config)) append(unflushed, tx, entries);
-  else await insertOutbox(em, entries);
+  else append(written, tx, [await insertOutbox(em, entries)]);
 }
 
 /**
@@ -67,7 +76,7 @@ export function deferOutboxWrites(orm: Orm): void {
       const entries = tx === undefined ? undefined : unflushed.get(tx);
       if (entries === undefined) return;
       unflushed.delete(tx!);
-      await insertOutbox(args.em as EntityManager, entries);
+      append(written, tx!, [await insertOutbox(args.em as EntityManager, entries)]);
     },
     afterTransactionRollback: (args) => {
       if (args.transaction !== undefined) unflushed.delete(args.transaction as object);
@@ -75,12 +84,8 @@ export function deferOutboxWrites(orm: Orm): void {
   });
 }
 
-async function insertOutbox(em: EntityManager, entries: readonly OutboxEntry[]): Promise<void> {
-  const rows = entries.map((e) => ({ id: e.event.id, subject: e.subject, payload: e.event, trace: e.trace }));
-  await query(
-    em,
-    `insert into outbox (id, subject, payload, trace)
-     select x.id, x.subject, x.payload, x.trace from jsonb_to_recordset(?::jsonb) as x(id uuid, subject text, payload jsonb, trace jsonb)`,
-    [JSON.stringify(rows)],
-  );
+async function insertOutbox(em: EntityManager, entries: readonly OutboxEntry[]): Promise<OutboxBatch> {
+  const rowId = uuidv7();
+  await query(em, 'insert into outbox (id, entries) values (?, ?::jsonb)', [rowId, JSON.stringify(entries)]);
+  return { rowId, entries };
 }

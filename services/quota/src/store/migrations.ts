@@ -1,5 +1,5 @@
 import { sqlMigration } from '@sluice/db';
-import { outboxMigrationSql } from '@sluice/messaging';
+import { outboxEntriesMigrationSql, outboxMigrationSql } from '@sluice/messaging';
 
 // Unit, scope and window hold the short names of domain/limit.ts. tenant_id and key are ""
 // rather than null for "every tenant / every key", as on the wire, so that the natural key
@@ -21,4 +21,7 @@ const limits = `create table limits (
   constraint limits_natural_key unique (resource, unit, scope, tenant_id, key)
 )`;
 
-export const MIGRATIONS = [sqlMigration('0001_quota_limits', (schema) => [limits, 'create index limits_tenant on limits (tenant_id, resource)', ...outboxMigrationSql(schema)])];
+export const MIGRATIONS = [sqlMigration('0001_quota_limits', (schema) => [limits, 'create index limits_tenant on limits (tenant_id, resource)', ...outboxMigrationSql(schema)]),
+  // One outbox row per transaction (its messages in `entries`), not one per message.
+  sqlMigration('0002_outbox_entries', (schema) => outboxEntriesMigrationSql(schema)),
+];

@@ -13,16 +13,15 @@ import type { AttemptRow, WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { stageSpecOf } from './definition-of.ts';
 import { transitionMany } from './transition.ts';
-import { claimQueuedAttempts } from '../store/claim-queued.ts';
+import { claimQueuedAttempts, type ClaimedWorkflow } from '../store/claim-queued.ts';
 import { assertTransition, TRANSITIONS } from '../domain/transitions.ts';
-import { outboxEntryOf } from './committed-events.ts';
 
 assertTransition('(claim)', WorkflowState.QUEUED, WorkflowState.PROCESSING);
 const CLAIM_REASON = TRANSITIONS[WorkflowState.QUEUED][WorkflowState.PROCESSING]!;
 
 export interface Claim {
   readonly attempt: AttemptRow;
-  readonly workflow: WorkflowRow;
+  readonly workflow: ClaimedWorkflow;
   /** Every signal the workflow has received, { name: payload } (latest per name). */
   readonly signals: Record<string, unknown>;
 }
@@ -92,6 +91,7 @@ export async function claimNext(em: EntityManager, deps: EngineDeps, type: strin
 
 /** claimNext without concurrency limits to count: one statement, its events published once it returns. */
 async function claimUnlimited(em: EntityManager, deps: EngineDeps, type: string, stage: string, workerId: string, requestedTtlMs: number, max: number): Promise<Claims> {
+  const outboxId = uuidv7();
   const rows = await claimQueuedAttempts(em, {
     type,
     stage,
@@ -103,9 +103,10 @@ async function claimUnlimited(em: EntityManager, deps: EngineDeps, type: string,
     prefix: deps.emitter.prefix,
     reason: CLAIM_REASON,
     eventIds: Array.from({ length: max }, uuidv7),
+    outboxId,
     trace: traceCarrier(context.active()),
   });
-  deps.publishCommitted(rows.map((r) => outboxEntryOf(r.event)));
+  if (rows.length > 0) deps.publishCommitted({ rowId: outboxId, entries: rows.map((r) => r.event) });
   const claims = rows.map(({ attempt, workflow, signals }) => ({ attempt, workflow, signals }));
   return { claims, heldBack: claims.length < max && (await anyQueued(em, type, stage)) };
 }

@@ -15,7 +15,6 @@ import { transitionMany, type Change } from './transition.ts';
 import { stopNow } from './stop.ts';
 import { completeRunningAttempts } from '../store/complete-running.ts';
 import { TRANSITIONS } from '../domain/transitions.ts';
-import { outboxEntryOf } from './committed-events.ts';
 
 export interface Completion {
   readonly attemptId: string;
@@ -58,6 +57,7 @@ export async function completeStages(em: EntityManager, deps: EngineDeps, items:
       results[i] = new SluiceError(ErrorCode.INVALID_ARGUMENT, `attempt ${item.attemptId} appears twice in one batch`, { details: { field: `items[${i}].attempt_id` } });
     }
   });
+  const outboxId = uuidv7();
   const done = await completeRunningAttempts(em, {
     items: unique.map((i) => {
       const item = items[i]!;
@@ -67,8 +67,9 @@ export async function completeStages(em: EntityManager, deps: EngineDeps, items:
     trace: traceCarrier(context.active()),
     completedReason: TRANSITIONS[WorkflowState.PROCESSING][WorkflowState.COMPLETED]!,
     partialReason: TRANSITIONS[WorkflowState.PROCESSING][WorkflowState.PARTIALLY_PROCESSED]!,
+    outboxId,
   });
-  deps.publishCommitted(done.flatMap((row) => row.events.map(outboxEntryOf)));
+  if (done.length > 0) deps.publishCommitted({ rowId: outboxId, entries: done.flatMap((row) => row.events) });
   for (const row of done) results[unique[row.n]!] = row.workflow;
   const rest = unique.filter((i) => results[i] === undefined);
   if (rest.length > 0) {

@@ -7,7 +7,6 @@ import { traceCarrier } from '@sluice/telemetry';
 import { WorkflowState } from '../domain/states.ts';
 import { assertTransition, TRANSITIONS } from '../domain/transitions.ts';
 import { insertQueuedWorkflows } from '../store/insert-queued-workflows.ts';
-import { outboxEntryOf } from './committed-events.ts';
 import { insertWorkflows } from '../store/insert-workflow.ts';
 import { findWorkflowByIdempotencyKey } from '../store/find-workflow.ts';
 import type { DefinitionRow, WorkflowRow } from '../store/rows.ts';
@@ -69,6 +68,7 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
   for (const g of groups.values()) if (!deps.admission.admitsByEstimate(g.tenantId, g.type, g.limit, g.count)) return undefined;
   for (const g of groups.values()) await deps.admission.admit(em, g.tenantId, g.type, g.limit, g.count);
   const admitted = [...definitions.keys()];
+  const outboxId = uuidv7();
   const rows = await insertQueuedWorkflows(
     em,
     admitted.map((i) => {
@@ -90,8 +90,9 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
     }),
     deps.emitter.prefix,
     QUEUED_REASON,
+    outboxId,
   );
-  deps.publishCommitted(rows.flatMap((row) => row.events.map(outboxEntryOf)));
+  if (rows.length > 0) deps.publishCommitted({ rowId: outboxId, entries: rows.flatMap((row) => row.events) });
   for (const row of rows) results[admitted[row.n]!] = { workflow: row.workflow, created: true };
   for (const i of admitted) {
     // The key was used before, or by an earlier request of this batch: that workflow.

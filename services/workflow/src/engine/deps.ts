@@ -2,7 +2,7 @@ import type { EngineDefaults } from '../domain/definition.ts';
 import type { Emitter } from './emit.ts';
 import type { DefinitionCache } from './definition-of.ts';
 import type { Admission } from './admission.ts';
-import type { OutboxEntry } from '@sluice/messaging';
+import type { OutboxBatch } from '@sluice/messaging';
 
 /** What every engine operation needs besides its transaction. */
 export interface EngineDeps {
@@ -12,8 +12,8 @@ export interface EngineDeps {
   /** The per-tenant queue limit's check, with its per-process estimates. */
   readonly admission: Admission;
   /**
-   * Publishes the outbox rows a single statement wrote and committed by itself (the fast
-   * paths run without a MikroORM transaction, whose commit would publish them).
+   * Publishes the outbox row a single statement wrote and committed by itself (the fast paths
+   * run without a MikroORM transaction, whose commit would publish it).
    */
-  readonly publishCommitted: (entries: readonly OutboxEntry[]) => void;
+  readonly publishCommitted: (row: OutboxBatch) => void;
 }

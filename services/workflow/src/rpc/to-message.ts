@@ -22,7 +22,7 @@ export function workflowMessage(row: WorkflowRow): Workflow {
   };
 }
 
-export function claimMessage(attempt: AttemptRow, wf: WorkflowRow, signals: Record<string, unknown> = {}): ClaimStageResponse {
+export function claimMessage(attempt: AttemptRow, wf: Pick<WorkflowRow, 'id' | 'tenant_id' | 'type'>, signals: Record<string, unknown> = {}): ClaimStageResponse {
   return {
     attempt_id: attempt.id,
     workflow_id: wf.id,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryPrepared } from './sql.ts';
-import { stateChangedSql, workflowEventSubjectSql, type OutboxRowJson } from './event-sql.ts';
+import type { OutboxEntry } from '@sluice/messaging';
+import { outboxEntrySql, stateChangedSql, workflowEventSubjectSql } from './event-sql.ts';
 import type { AttemptRow, WorkflowRow } from './rows.ts';
 
 export interface ClaimQueuedRequest {
@@ -18,14 +19,19 @@ export interface ClaimQueuedRequest {
   readonly reason: string;
   /** At least `max` fresh event ids (UUID v7), one per claim. */
   readonly eventIds: readonly string[];
+  /** A fresh id (UUID v7) for the one outbox row the claims' events go in. */
+  readonly outboxId: string;
   readonly trace: Record<string, string>;
 }
 
+/** A claimed attempt's workflow, without its payloads (the attempt carries the stage's input). */
+export type ClaimedWorkflow = Omit<WorkflowRow, 'input' | 'output' | 'partial' | 'last_error'>;
+
 export interface ClaimedRow {
   readonly attempt: AttemptRow;
-  readonly workflow: WorkflowRow;
+  readonly workflow: ClaimedWorkflow;
   readonly signals: Record<string, unknown>;
-  readonly event: OutboxRowJson;
+  readonly event: OutboxEntry;
 }
 
 // One statement, so one implicit transaction and one round trip: pick the best queued attempts
@@ -58,19 +64,22 @@ export const CLAIM_SQL = `
   u as (
     update workflows w set state = 'PROCESSING', version = w.version + 1, updated_at = now()
     from l where w.id = l.workflow_id
-    returning w.*, l.n, to_jsonb(w) as workflow_json, to_jsonb(l) - 'n' || jsonb_build_object('fence', l.fence::text) as attempt_json,
+    returning w.*, l.n, to_jsonb(w) - 'input' - 'output' - 'partial' - 'last_error' as workflow_json, to_jsonb(l) - 'n' || jsonb_build_object('fence', l.fence::text) as attempt_json,
       jsonb_build_object('attempt_id', l.id, 'attempt', l.attempt, 'fence', l.fence::text) as metadata),
   t as (
     insert into workflow_transitions (workflow_id, from_state, to_state, stage, reason, metadata, actor)
     select u.id, 'QUEUED', u.state, u.current_stage, $8, u.metadata, $9 from u order by u.n),
   ev as (
-    select u.n, u.id, u.attempt_json, u.workflow_json, jsonb_build_object(
-      'id', ($10::uuid[])[u.n], 'subject', ${workflowEventSubjectSql('$11::text', 'u')}, 'trace', $12::jsonb,
-      'payload', ${stateChangedSql({ id: '($10::uuid[])[u.n]', w: 'u', from: "'QUEUED'", reason: '$8::text', actor: '$9::text', metadata: 'u.metadata' })}) as row
+    select u.n, u.id, u.attempt_json, u.workflow_json, ${outboxEntrySql({
+      subject: workflowEventSubjectSql('$11::text', 'u'),
+      event: stateChangedSql({ id: '($10::uuid[])[u.n]', w: 'u', from: "'QUEUED'", reason: '$8::text', actor: '$9::text', metadata: 'u.metadata' }),
+      trace: '$12::jsonb',
+    })} as row
     from u),
+  -- One outbox row for the whole statement, its messages in claim order.
   o as (
-    insert into outbox (id, subject, payload, trace)
-    select (ev.row->>'id')::uuid, ev.row->>'subject', ev.row->'payload', ev.row->'trace' from ev order by ev.n)
+    insert into outbox (id, entries)
+    select $13::uuid, jsonb_agg(ev.row order by ev.n) from ev having count(*) > 0)
   select ev.attempt_json as attempt, ev.workflow_json as workflow,
     coalesce((select jsonb_object_agg(s.name, s.payload order by s.id) from workflow_signals s where s.workflow_id = ev.id), '{}'::jsonb) as signals,
     ev.row as event
@@ -80,10 +89,10 @@ export const CLAIM_SQL = `
 /**
  * Up to `max` of the best queued attempts of (type, stage), highest priority then oldest, each
  * under a new lease, in one statement; for a stage without concurrency limits (those need the
- * counts of lockQueuedAttempts first). Returns the claims in pick order with their outbox rows,
- * which the caller publishes once the statement has returned (committed).
+ * counts of lockQueuedAttempts first). Returns the claims in pick order with their outbox entries (all in the row
+ * `outboxId`), which the caller publishes once the statement has returned (committed).
  */
 export async function claimQueuedAttempts(em: EntityManager, r: ClaimQueuedRequest): Promise<ClaimedRow[]> {
   if (r.eventIds.length < r.max) throw new Error(`claimQueuedAttempts needs ${r.max} event ids, got ${r.eventIds.length}`);
-  return queryPrepared<ClaimedRow>(em, 'sluice_claim_queued', CLAIM_SQL, [r.type, r.stage, r.max, r.owner, r.requestedTtlMs, r.defaultTtlMs, r.defaultTimeoutMs, r.reason, `worker:${r.owner}`, r.eventIds, r.prefix, JSON.stringify(r.trace)]);
+  return queryPrepared<ClaimedRow>(em, 'sluice_claim_queued', CLAIM_SQL, [r.type, r.stage, r.max, r.owner, r.requestedTtlMs, r.defaultTtlMs, r.defaultTimeoutMs, r.reason, `worker:${r.owner}`, r.eventIds, r.prefix, JSON.stringify(r.trace), r.outboxId]);
 }

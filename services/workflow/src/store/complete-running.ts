@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryPrepared } from './sql.ts';
-import { stageCompletedSql, stageTaskSql, stateChangedSql, taskSubjectSql, workflowEventSubjectSql, type OutboxRowJson } from './event-sql.ts';
+import type { OutboxEntry } from '@sluice/messaging';
+import { outboxEntrySql, stageCompletedSql, stageTaskSql, stateChangedSql, taskSubjectSql, workflowEventSubjectSql } from './event-sql.ts';
 import type { WorkflowRow } from './rows.ts';
 
 export interface RunningCompletion {
@@ -17,7 +18,7 @@ export interface CompletedRow {
   readonly n: number;
   readonly workflow: WorkflowRow;
   /** Its outbox rows in order: stage_completed, state_changed, and the next stage's task if any. */
-  readonly events: OutboxRowJson[];
+  readonly events: OutboxEntry[];
 }
 
 export interface CompleteRunningRequest {
@@ -27,6 +28,8 @@ export interface CompleteRunningRequest {
   /** The audit reasons of PROCESSING → COMPLETED and → PARTIALLY_PROCESSED (the transition table's). */
   readonly completedReason: string;
   readonly partialReason: string;
+  /** A fresh id (UUID v7) for the one outbox row all the events go in. */
+  readonly outboxId: string;
 }
 
 // One statement (one implicit transaction, one round trip) for the plain case of a completion:
@@ -90,20 +93,18 @@ export const COMPLETE_SQL = `
     select r.id, 'PROCESSING', r.state, r.current_stage, r.reason, r.metadata, r.actor from r order by r.n),
   ev as (
     select r.n, r.workflow_json, jsonb_build_array(
-        jsonb_build_object('id', r.completed_id, 'subject', ${workflowEventSubjectSql('$2::text', 'r')}, 'trace', $3::jsonb,
-          'payload', ${stageCompletedSql({ id: 'r.completed_id', w: 'r', a: 'a', next: 'r.next_stage' })}),
-        jsonb_build_object('id', r.changed_id, 'subject', ${workflowEventSubjectSql('$2::text', 'r')}, 'trace', $3::jsonb,
-          'payload', ${stateChangedSql({ id: 'r.changed_id', w: 'r', from: "'PROCESSING'", reason: 'r.reason', actor: 'r.actor', metadata: 'r.metadata' })}))
+        ${outboxEntrySql({ subject: workflowEventSubjectSql('$2::text', 'r'), event: stageCompletedSql({ id: 'r.completed_id', w: 'r', a: 'a', next: 'r.next_stage' }), trace: '$3::jsonb' })},
+        ${outboxEntrySql({ subject: workflowEventSubjectSql('$2::text', 'r'), event: stateChangedSql({ id: 'r.changed_id', w: 'r', from: "'PROCESSING'", reason: 'r.reason', actor: 'r.actor', metadata: 'r.metadata' }), trace: '$3::jsonb' })})
       || case when r.next_stage is null then '[]'::jsonb else jsonb_build_array(
-        jsonb_build_object('id', r.task_id, 'subject', ${taskSubjectSql('$2::text', 'r', 'na')}, 'trace', $3::jsonb,
-          'payload', ${stageTaskSql({ id: 'r.task_id', w: 'r', a: 'na' })})) end as events
+        ${outboxEntrySql({ subject: taskSubjectSql('$2::text', 'r', 'na'), event: stageTaskSql({ id: 'r.task_id', w: 'r', a: 'na' }), trace: '$3::jsonb' })}) end as events
     from r
       cross join lateral (select r.done_id as id, r.done_stage as stage, r.done_attempt as attempt, r.done_owner as lease_owner) a
       cross join lateral (select r.next_id as id, r.next_stage as stage, 1 as attempt) na),
+  -- One outbox row for the whole statement, its messages in item order.
   o as (
-    insert into outbox (id, subject, payload, trace)
-    select (e->>'id')::uuid, e->>'subject', e->'payload', e->'trace' from ev cross join lateral jsonb_array_elements(ev.events) with ordinality as j(e, k)
-    order by ev.n, j.k)
+    insert into outbox (id, entries)
+    select $6::uuid, jsonb_agg(e order by ev.n, j.k) from ev cross join lateral jsonb_array_elements(ev.events) with ordinality as j(e, k)
+    having count(*) > 0)
   select ev.n, ev.workflow_json as workflow, ev.events from ev
   order by ev.n`;
 
@@ -126,5 +127,5 @@ export async function completeRunningAttempts(em: EntityManager, r: CompleteRunn
     taskId: item.ids.task,
     nextId: item.ids.nextAttempt,
   }));
-  return queryPrepared<CompletedRow>(em, 'sluice_complete_running', COMPLETE_SQL, [JSON.stringify(items), r.prefix, JSON.stringify(r.trace), r.completedReason, r.partialReason]);
+  return queryPrepared<CompletedRow>(em, 'sluice_complete_running', COMPLETE_SQL, [JSON.stringify(items), r.prefix, JSON.stringify(r.trace), r.completedReason, r.partialReason, r.outboxId]);
 }

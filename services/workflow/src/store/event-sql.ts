@@ -71,10 +71,6 @@ export function createdSql(e: { id: string; w: string; idempotencyKey: string })
   });
 }
 
-/** One outbox row as the statements return it (`jsonb_build_object('id', …, 'subject', …, 'payload', …, 'trace', …)`). */
-export interface OutboxRowJson {
-  readonly id: string;
-  readonly subject: string;
-  readonly payload: { readonly id: string } & Record<string, unknown>;
-  readonly trace: Record<string, string>;
-}
+/** `{ subject, event, trace }` (an OutboxEntry, as the outbox row's `entries` hold it). */
+export const outboxEntrySql = (e: { subject: string; event: string; trace: string }): string =>
+  `jsonb_build_object('subject', ${e.subject}, 'event', ${e.event}, 'trace', ${e.trace})`;

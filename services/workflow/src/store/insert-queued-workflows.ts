@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryPrepared } from './sql.ts';
-import { createdSql, stageTaskSql, stateChangedSql, taskSubjectSql, workflowEventSubjectSql, type OutboxRowJson } from './event-sql.ts';
+import type { OutboxEntry } from '@sluice/messaging';
+import { createdSql, outboxEntrySql, stageTaskSql, stateChangedSql, taskSubjectSql, workflowEventSubjectSql } from './event-sql.ts';
 import type { WorkflowRow } from './rows.ts';
 
 export interface QueuedWorkflow {
@@ -25,7 +26,7 @@ export interface InsertedRow {
   readonly n: number;
   readonly workflow: WorkflowRow;
   /** Its outbox rows in order: created, state_changed, the first stage's task. */
-  readonly events: OutboxRowJson[];
+  readonly events: OutboxEntry[];
 }
 
 // One statement (one implicit transaction, one round trip): the workflows, already QUEUED at
@@ -67,17 +68,15 @@ export const INSERT_QUEUED_SQL = `
     order by s.n, s.k),
   ev as (
     select wx.n, wx.workflow_json, jsonb_build_array(
-        jsonb_build_object('id', wx."createdId", 'subject', ${workflowEventSubjectSql('$2::text', 'wx')}, 'trace', wx.trace,
-          'payload', ${createdSql({ id: 'wx."createdId"', w: 'wx', idempotencyKey: 'wx.key' })}),
-        jsonb_build_object('id', wx."changedId", 'subject', ${workflowEventSubjectSql('$2::text', 'wx')}, 'trace', wx.trace,
-          'payload', ${stateChangedSql({ id: 'wx."changedId"', w: 'wx', from: "'CREATED'", reason: '$3::text', actor: 'wx.actor', metadata: 'wx.metadata' })}),
-        jsonb_build_object('id', wx."taskId", 'subject', ${taskSubjectSql('$2::text', 'wx', 'na')}, 'trace', wx.trace,
-          'payload', ${stageTaskSql({ id: 'wx."taskId"', w: 'wx', a: 'na' })})) as events
+        ${outboxEntrySql({ subject: workflowEventSubjectSql('$2::text', 'wx'), event: createdSql({ id: 'wx."createdId"', w: 'wx', idempotencyKey: 'wx.key' }), trace: 'wx.trace' })},
+        ${outboxEntrySql({ subject: workflowEventSubjectSql('$2::text', 'wx'), event: stateChangedSql({ id: 'wx."changedId"', w: 'wx', from: "'CREATED'", reason: '$3::text', actor: 'wx.actor', metadata: 'wx.metadata' }), trace: 'wx.trace' })},
+        ${outboxEntrySql({ subject: taskSubjectSql('$2::text', 'wx', 'na'), event: stageTaskSql({ id: 'wx."taskId"', w: 'wx', a: 'na' }), trace: 'wx.trace' })}) as events
     from wx cross join lateral (select wx."attemptId" as id, wx.current_stage as stage, 1 as attempt) na),
+  -- One outbox row for the whole statement, its messages in request order.
   o as (
-    insert into outbox (id, subject, payload, trace)
-    select (e->>'id')::uuid, e->>'subject', e->'payload', e->'trace' from ev cross join lateral jsonb_array_elements(ev.events) with ordinality as j(e, k)
-    order by ev.n, j.k)
+    insert into outbox (id, entries)
+    select $4::uuid, jsonb_agg(e order by ev.n, j.k) from ev cross join lateral jsonb_array_elements(ev.events) with ordinality as j(e, k)
+    having count(*) > 0)
   select (ev.n - 1)::int as n, ev.workflow_json as workflow, ev.events from ev
   order by ev.n`;
 
@@ -86,7 +85,7 @@ export const INSERT_QUEUED_SQL = `
  * ones inserted with their outbox rows, to publish once the statement has returned (committed).
  * The caller has checked the types and admitted the workflows (the queue limit).
  */
-export async function insertQueuedWorkflows(em: EntityManager, workflows: readonly QueuedWorkflow[], prefix: string, queuedReason: string): Promise<InsertedRow[]> {
+export async function insertQueuedWorkflows(em: EntityManager, workflows: readonly QueuedWorkflow[], prefix: string, queuedReason: string, outboxId: string): Promise<InsertedRow[]> {
   if (workflows.length === 0) return [];
   const rows = workflows.map((w) => ({
     id: w.id,
@@ -104,5 +103,5 @@ export async function insertQueuedWorkflows(em: EntityManager, workflows: readon
     changedId: w.ids.changed,
     taskId: w.ids.task,
   }));
-  return queryPrepared<InsertedRow>(em, 'sluice_insert_queued', INSERT_QUEUED_SQL, [JSON.stringify(rows), prefix, queuedReason]);
+  return queryPrepared<InsertedRow>(em, 'sluice_insert_queued', INSERT_QUEUED_SQL, [JSON.stringify(rows), prefix, queuedReason, outboxId]);
 }

@@ -1,5 +1,5 @@
 import { sqlMigration } from '@sluice/db';
-import { outboxMigrationSql } from '@sluice/messaging';
+import { outboxEntriesMigrationSql, outboxMigrationSql } from '@sluice/messaging';
 
 // Statements run with search_path set to the service's schema (libs/db), so names are unqualified.
 export const MIGRATIONS = [
@@ -109,4 +109,6 @@ export const MIGRATIONS = [
     )`,
     'create index workflow_signals_workflow on workflow_signals (workflow_id, id)',
   ]),
+  // One outbox row per transaction (its messages in `entries`), not one per message.
+  sqlMigration('0003_outbox_entries', (schema) => outboxEntriesMigrationSql(schema)),
 ];
