@@ -17,7 +17,7 @@ export const OutboxMessage = defineEntity({
     subject: p.text().nullable(),
     payload: p.json<CloudEvent>().columnType('jsonb').nullable(),
     /** The messages of one transaction, in order: [{ subject, event, trace }]. */
-    entries: p.json<Array<{ subject: string; event: CloudEvent; trace: Record<string, string> }>>().columnType('jsonb').nullable(),
+    entries: p.json<Array<{ subject: string; event: CloudEvent; trace: Record<string, string> }>>().columnType('json').nullable(),
     /** `traceCarrier()` of the writer's context: the published message continues that trace. */
     trace: p.json<Record<string, string>>().columnType('jsonb'),
     createdAt: p.datetime().defaultRaw('now()').columnType('timestamptz'),

@@ -28,5 +28,7 @@ export function outboxMigrationSql(schema: string): string[] {
  */
 export function outboxEntriesMigrationSql(schema: string): string[] {
   const table = `"${assertIdentifier('schema', schema)}".outbox`;
-  return [`alter table ${table} add column entries jsonb, alter column subject drop not null, alter column payload drop not null`];
+  // json, not jsonb: the rows are written once, read back whole and deleted within
+  // milliseconds; jsonb would convert every message to its binary form and back.
+  return [`alter table ${table} add column entries json, alter column subject drop not null, alter column payload drop not null`];
 }

@@ -86,6 +86,6 @@ export function deferOutboxWrites(orm: Orm): void {
 
 async function insertOutbox(em: EntityManager, entries: readonly OutboxEntry[]): Promise<OutboxBatch> {
   const rowId = uuidv7();
-  await query(em, 'insert into outbox (id, entries) values (?, ?::jsonb)', [rowId, JSON.stringify(entries)]);
+  await query(em, 'insert into outbox (id, entries) values (?, ?::json)', [rowId, JSON.stringify(entries)]);
   return { rowId, entries };
 }

@@ -9,18 +9,18 @@ import { claimAttempts, findAttempt } from '../store/claim-attempt.ts';
 import { lockWorkflow } from '../store/find-workflow.ts';
 import { anyQueued, lockQueuedAttempts } from '../store/next-queued-attempt.ts';
 import { signalsOfMany } from '../store/signals.ts';
-import type { AttemptRow, WorkflowRow } from '../store/rows.ts';
+import type { WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { stageSpecOf } from './definition-of.ts';
 import { transitionMany } from './transition.ts';
-import { claimQueuedAttempts, type ClaimedWorkflow } from '../store/claim-queued.ts';
+import { claimQueuedAttempts, type ClaimedAttempt, type ClaimedWorkflow } from '../store/claim-queued.ts';
 import { assertTransition, TRANSITIONS } from '../domain/transitions.ts';
 
 assertTransition('(claim)', WorkflowState.QUEUED, WorkflowState.PROCESSING);
 const CLAIM_REASON = TRANSITIONS[WorkflowState.QUEUED][WorkflowState.PROCESSING]!;
 
 export interface Claim {
-  readonly attempt: AttemptRow;
+  readonly attempt: ClaimedAttempt;
   readonly workflow: ClaimedWorkflow;
   /** Every signal the workflow has received, { name: payload } (latest per name). */
   readonly signals: Record<string, unknown>;
@@ -102,7 +102,6 @@ async function claimUnlimited(em: EntityManager, deps: EngineDeps, type: string,
     defaultTimeoutMs: deps.defaults.stageTimeoutMs,
     prefix: deps.emitter.prefix,
     reason: CLAIM_REASON,
-    eventIds: Array.from({ length: max }, uuidv7),
     outboxId,
     trace: traceCarrier(context.active()),
   });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { context } from '@opentelemetry/api';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { traceCarrier } from '@sluice/telemetry';
@@ -7,7 +6,7 @@ import { uuidv7, writeOutbox, type OutboxEntry } from '@sluice/messaging';
 import { WorkflowState } from '../domain/states.ts';
 import { completeAttempts } from '../store/complete-attempt.ts';
 import { lockWorkflows } from '../store/find-workflow.ts';
-import type { WorkflowRow } from '../store/rows.ts';
+import type { WorkflowRow, WorkflowView } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { stagesOf } from './definition-of.ts';
 import { enqueueStages, type StageToQueue } from './enqueue-stage.ts';
@@ -31,7 +30,7 @@ export interface Completion {
  * `partial` marks a stage that finished with some items not done: the workflow then ends
  * PARTIALLY_PROCESSED instead of COMPLETED.
  */
-export async function completeStage(em: EntityManager, deps: EngineDeps, attemptId: string, fence: string, output: unknown, partial = false): Promise<WorkflowRow> {
+export async function completeStage(em: EntityManager, deps: EngineDeps, attemptId: string, fence: string, output: unknown, partial = false): Promise<WorkflowView> {
   const [result] = await completeStages(em, deps, [{ attemptId, fence, output, partial }]);
   if (result instanceof Error) throw result;
   return result!;
@@ -45,8 +44,8 @@ export async function completeStage(em: EntityManager, deps: EngineDeps, attempt
  * attempts). Each item gets its own result: the workflow, or the error its single call would
  * have thrown (LEASE_LOST); a refused item writes nothing.
  */
-export async function completeStages(em: EntityManager, deps: EngineDeps, items: readonly Completion[]): Promise<Array<WorkflowRow | SluiceError>> {
-  const results: Array<WorkflowRow | SluiceError | undefined> = new Array(items.length);
+export async function completeStages(em: EntityManager, deps: EngineDeps, items: readonly Completion[]): Promise<Array<WorkflowView | SluiceError>> {
+  const results: Array<WorkflowView | SluiceError | undefined> = new Array(items.length);
   const seen = new Set<string>();
   const unique: number[] = [];
   items.forEach((item, i) => {
@@ -61,7 +60,7 @@ export async function completeStages(em: EntityManager, deps: EngineDeps, items:
   const done = await completeRunningAttempts(em, {
     items: unique.map((i) => {
       const item = items[i]!;
-      return { attemptId: item.attemptId, fence: item.fence, output: item.output, partial: item.partial === true, ids: { completed: uuidv7(), changed: uuidv7(), task: uuidv7(), nextAttempt: randomUUID() } };
+      return { attemptId: item.attemptId, fence: item.fence, output: item.output, partial: item.partial === true };
     }),
     prefix: deps.emitter.prefix,
     trace: traceCarrier(context.active()),
@@ -76,7 +75,7 @@ export async function completeStages(em: EntityManager, deps: EngineDeps, items:
     const outcomes = await completeInTransaction(em, deps, rest.map((i) => items[i]!));
     rest.forEach((i, k) => (results[i] = outcomes[k]!));
   }
-  return results as Array<WorkflowRow | SluiceError>;
+  return results as Array<WorkflowView | SluiceError>;
 }
 
 /** The general case of completeStages, for distinct attempts: one transaction. */

@@ -9,7 +9,7 @@ import { assertTransition, TRANSITIONS } from '../domain/transitions.ts';
 import { insertQueuedWorkflows } from '../store/insert-queued-workflows.ts';
 import { insertWorkflows } from '../store/insert-workflow.ts';
 import { findWorkflowByIdempotencyKey } from '../store/find-workflow.ts';
-import type { DefinitionRow, WorkflowRow } from '../store/rows.ts';
+import type { DefinitionRow, WorkflowView } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { enqueueStages } from './enqueue-stage.ts';
 
@@ -25,7 +25,7 @@ export interface CreateWorkflowInput {
 }
 
 export interface Created {
-  readonly workflow: WorkflowRow;
+  readonly workflow: WorkflowView;
   /** False when the idempotency key returned the workflow created the first time. */
   readonly created: boolean;
 }
@@ -85,7 +85,6 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
         stage: definition.stages[0]!.name,
         actor: input.actor,
         trace: traceCarrier(traceOf(input)),
-        ids: { attempt: randomUUID(), created: uuidv7(), changed: uuidv7(), task: uuidv7() },
       };
     }),
     deps.emitter.prefix,

@@ -1,8 +1,8 @@
 import type { Workflow, ClaimStageResponse, WorkflowDefinition } from '@sluice/contracts';
-import type { AttemptRow, DefinitionRow, WorkflowRow } from '../store/rows.ts';
+import type { AttemptRow, DefinitionRow, WorkflowRow, WorkflowView } from '../store/rows.ts';
 import { toJsonField } from './json-field.ts';
 
-export function workflowMessage(row: WorkflowRow): Workflow {
+export function workflowMessage(row: WorkflowView): Workflow {
   return {
     id: row.id,
     tenant_id: row.tenant_id,
@@ -22,7 +22,7 @@ export function workflowMessage(row: WorkflowRow): Workflow {
   };
 }
 
-export function claimMessage(attempt: AttemptRow, wf: Pick<WorkflowRow, 'id' | 'tenant_id' | 'type'>, signals: Record<string, unknown> = {}): ClaimStageResponse {
+export function claimMessage(attempt: Pick<AttemptRow, 'id' | 'stage' | 'fence' | 'input' | 'lease_expires_at' | 'attempt' | 'partial' | 'timeout_ms'>, wf: Pick<WorkflowRow, 'id' | 'tenant_id' | 'type'>, signals: Record<string, unknown> = {}): ClaimStageResponse {
   return {
     attempt_id: attempt.id,
     workflow_id: wf.id,

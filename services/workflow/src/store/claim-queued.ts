@@ -17,28 +17,49 @@ export interface ClaimQueuedRequest {
   readonly prefix: string;
   /** The audit reason of QUEUED → PROCESSING (the transition table's). */
   readonly reason: string;
-  /** At least `max` fresh event ids (UUID v7), one per claim. */
-  readonly eventIds: readonly string[];
   /** A fresh id (UUID v7) for the one outbox row the claims' events go in. */
   readonly outboxId: string;
   readonly trace: Record<string, string>;
 }
 
-/** A claimed attempt's workflow, without its payloads (the attempt carries the stage's input). */
-export type ClaimedWorkflow = Omit<WorkflowRow, 'input' | 'output' | 'partial' | 'last_error'>;
+/** What a claim answers with about the attempt (ClaimStageResponse). */
+export type ClaimedAttempt = Pick<AttemptRow, 'id' | 'workflow_id' | 'stage' | 'stage_index' | 'attempt' | 'state' | 'fence' | 'lease_owner' | 'lease_expires_at' | 'input' | 'partial' | 'timeout_ms'>;
+/** ... and about its workflow. */
+export type ClaimedWorkflow = Pick<WorkflowRow, 'id' | 'tenant_id' | 'type'>;
 
 export interface ClaimedRow {
-  readonly attempt: AttemptRow;
+  readonly attempt: ClaimedAttempt;
   readonly workflow: ClaimedWorkflow;
   readonly signals: Record<string, unknown>;
   readonly event: OutboxEntry;
+}
+
+interface Row {
+  id: string;
+  workflow_id: string;
+  stage: string;
+  stage_index: number;
+  attempt: number;
+  fence: string;
+  lease_owner: string;
+  lease_expires_at: string;
+  input: unknown;
+  partial: unknown;
+  timeout_ms: number;
+  tenant_id: string;
+  type: string;
+  signals: Record<string, unknown>;
+  event: OutboxEntry;
 }
 
 // One statement, so one implicit transaction and one round trip: pick the best queued attempts
 // with their workflows (SKIP LOCKED), lease them (a fencing token each from fence_seq, expiry
 // from the database clock, lease and timeout from the stage's definition version), move their
 // workflows QUEUED → PROCESSING (the row lock makes a version check moot), write the audit
-// rows and the state_changed outbox rows. Data-modifying WITH clauses all run, read or not.
+// rows and one outbox row with the state_changed events. Data-modifying WITH clauses all run,
+// read or not. Each step after the pick reads one CTE and carries forward what the next needs:
+// a join between CTEs (no indexes) could cost O(n²) in a batch of hundreds. Results are plain
+// columns: to_jsonb() of a row cost PostgreSQL as much as updating it.
 export const CLAIM_SQL = `
   with p as (
     select a.id, a.stage_index, w.type, w.definition_version from stage_attempts a join workflows w on w.id = a.workflow_id
@@ -58,41 +79,51 @@ export const CLAIM_SQL = `
       state = 'RUNNING', fence = nextval('fence_seq'), lease_owner = $4, lease_ttl_ms = x.ttl, timeout_ms = x.timeout,
       lease_expires_at = now() + make_interval(secs => x.ttl::double precision / 1000), started_at = now(), heartbeat_at = now()
     from x where a.id = x.id
-    returning a.*, x.n),
-  -- Each later step reads one CTE, carrying what it needs forward: joins between CTEs (no
-  -- indexes) would cost O(n²) in a batch of hundreds.
+    returning a.id, a.workflow_id, a.stage, a.stage_index, a.attempt, a.fence, a.lease_owner, a.lease_expires_at, a.input, a.partial, a.timeout_ms, x.n),
   u as (
     update workflows w set state = 'PROCESSING', version = w.version + 1, updated_at = now()
     from l where w.id = l.workflow_id
-    returning w.*, l.n, to_jsonb(w) - 'input' - 'output' - 'partial' - 'last_error' as workflow_json, to_jsonb(l) - 'n' || jsonb_build_object('fence', l.fence::text) as attempt_json,
+    returning w.id as workflow_id, w.tenant_id, w.type, w.state, w.current_stage, w.version, w.retry_count, w.updated_at,
+      l.id, l.stage, l.stage_index, l.attempt, l.fence::text as fence, l.lease_owner, l.lease_expires_at, l.input, l.partial, l.timeout_ms, l.n,
       jsonb_build_object('attempt_id', l.id, 'attempt', l.attempt, 'fence', l.fence::text) as metadata),
   t as (
     insert into workflow_transitions (workflow_id, from_state, to_state, stage, reason, metadata, actor)
-    select u.id, 'QUEUED', u.state, u.current_stage, $8, u.metadata, $9 from u order by u.n),
+    select u.workflow_id, 'QUEUED', u.state, u.current_stage, $8, u.metadata, $9 from u order by u.n),
   ev as (
-    select u.n, u.id, u.attempt_json, u.workflow_json, ${outboxEntrySql({
-      subject: workflowEventSubjectSql('$11::text', 'u'),
-      event: stateChangedSql({ id: '($10::uuid[])[u.n]', w: 'u', from: "'QUEUED'", reason: '$8::text', actor: '$9::text', metadata: 'u.metadata' }),
-      trace: '$12::jsonb',
-    })} as row
-    from u),
+    select u.*, ${outboxEntrySql({
+      subject: workflowEventSubjectSql('$10::text', 'w'),
+      event: stateChangedSql({ id: 'gen_random_uuid()', w: 'w', from: "'QUEUED'", reason: '$8::text', actor: '$9::text', metadata: 'u.metadata' }),
+      trace: '$11::json',
+    })} as event
+    from u cross join lateral (select u.workflow_id as id, u.tenant_id, u.type, u.state, u.current_stage, u.version, u.retry_count, u.updated_at) w),
   -- One outbox row for the whole statement, its messages in claim order.
   o as (
     insert into outbox (id, entries)
-    select $13::uuid, jsonb_agg(ev.row order by ev.n) from ev having count(*) > 0)
-  select ev.attempt_json as attempt, ev.workflow_json as workflow,
-    coalesce((select jsonb_object_agg(s.name, s.payload order by s.id) from workflow_signals s where s.workflow_id = ev.id), '{}'::jsonb) as signals,
-    ev.row as event
+    select $12::uuid, json_agg(ev.event order by ev.n) from ev having count(*) > 0)
+  select ev.id, ev.workflow_id, ev.stage, ev.stage_index, ev.attempt, ev.fence, ev.lease_owner, ev.lease_expires_at, ev.input, ev.partial, ev.timeout_ms,
+    ev.tenant_id, ev.type, ev.event,
+    coalesce((select jsonb_object_agg(s.name, s.payload order by s.id) from workflow_signals s where s.workflow_id = ev.workflow_id), '{}'::jsonb) as signals
   from ev
   order by ev.n`;
 
 /**
  * Up to `max` of the best queued attempts of (type, stage), highest priority then oldest, each
  * under a new lease, in one statement; for a stage without concurrency limits (those need the
- * counts of lockQueuedAttempts first). Returns the claims in pick order with their outbox entries (all in the row
- * `outboxId`), which the caller publishes once the statement has returned (committed).
+ * counts of lockQueuedAttempts first). Returns the claims in pick order with their outbox
+ * entries (all in the row `outboxId`), which the caller publishes once the statement has
+ * returned (committed).
  */
 export async function claimQueuedAttempts(em: EntityManager, r: ClaimQueuedRequest): Promise<ClaimedRow[]> {
-  if (r.eventIds.length < r.max) throw new Error(`claimQueuedAttempts needs ${r.max} event ids, got ${r.eventIds.length}`);
-  return queryPrepared<ClaimedRow>(em, 'sluice_claim_queued', CLAIM_SQL, [r.type, r.stage, r.max, r.owner, r.requestedTtlMs, r.defaultTtlMs, r.defaultTimeoutMs, r.reason, `worker:${r.owner}`, r.eventIds, r.prefix, JSON.stringify(r.trace), r.outboxId]);
+  const rows = await queryPrepared<Row>(em, 'sluice_claim_queued', CLAIM_SQL, [
+    r.type, r.stage, r.max, r.owner, r.requestedTtlMs, r.defaultTtlMs, r.defaultTimeoutMs, r.reason, `worker:${r.owner}`, r.prefix, JSON.stringify(r.trace), r.outboxId,
+  ]);
+  return rows.map((row) => ({
+    attempt: {
+      id: row.id, workflow_id: row.workflow_id, stage: row.stage, stage_index: row.stage_index, attempt: row.attempt, state: 'RUNNING', fence: row.fence,
+      lease_owner: row.lease_owner, lease_expires_at: row.lease_expires_at, input: row.input, partial: row.partial, timeout_ms: row.timeout_ms,
+    },
+    workflow: { id: row.workflow_id, tenant_id: row.tenant_id, type: row.type },
+    signals: row.signals,
+    event: row.event,
+  }));
 }

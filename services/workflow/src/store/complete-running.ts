@@ -1,25 +1,26 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryPrepared } from './sql.ts';
 import type { OutboxEntry } from '@sluice/messaging';
+import { queryPrepared } from './sql.ts';
 import { outboxEntrySql, stageCompletedSql, stageTaskSql, stateChangedSql, taskSubjectSql, workflowEventSubjectSql } from './event-sql.ts';
-import type { WorkflowRow } from './rows.ts';
+import type { WorkflowView } from './rows.ts';
 
 export interface RunningCompletion {
   readonly attemptId: string;
   readonly fence: string;
   readonly output: unknown;
   readonly partial: boolean;
-  /** Fresh ids (UUID v7): the stage_completed and state_changed events, the next stage's task, the next attempt. */
-  readonly ids: { readonly completed: string; readonly changed: string; readonly task: string; readonly nextAttempt: string };
 }
 
 export interface CompletedRow {
   /** The index of the completion in the request. */
   readonly n: number;
-  readonly workflow: WorkflowRow;
-  /** Its outbox rows in order: stage_completed, state_changed, and the next stage's task if any. */
+  /** The workflow after the change (the columns a Workflow message carries). */
+  readonly workflow: CompletedWorkflow;
+  /** Its outbox entries in order: stage_completed, state_changed, and the next stage's task if any. */
   readonly events: OutboxEntry[];
 }
+
+export type CompletedWorkflow = WorkflowView;
 
 export interface CompleteRunningRequest {
   readonly items: readonly RunningCompletion[];
@@ -36,28 +37,26 @@ export interface CompleteRunningRequest {
 // the attempt RUNNING under the caller's fence, its workflow PROCESSING at that stage with no
 // stop requested; both locked first. Then the fenced update, the next stage's attempt (its
 // name from the workflow's definition version) or the end of the run, the workflow's
-// transition with its audit row, and the outbox rows: what completeStages does in a
-// transaction of several statements. An item that is not the plain case is left out, untouched.
+// transition with its audit row, and one outbox row with the events: what completeStages does
+// in a transaction of several statements. An item that is not the plain case is left out,
+// untouched. After the locks, each step reads one CTE and carries forward what the next needs:
+// a join between CTEs (no indexes) could cost O(n²) in a batch of hundreds.
 export const COMPLETE_SQL = `
   with x as (
-    select * from jsonb_to_recordset($1::jsonb)
-      as x(n int, "attemptId" uuid, fence bigint, output jsonb, partial boolean, "completedId" uuid, "changedId" uuid, "taskId" uuid, "nextId" uuid)),
+    select * from jsonb_to_recordset($1::jsonb) as x(n int, "attemptId" uuid, fence bigint, output jsonb, partial boolean)),
   c as (
     select x.*, a.workflow_id, a.stage_index
     from x join stage_attempts a on a.id = x."attemptId" and a.fence = x.fence and a.state = 'RUNNING'
     join workflows w on w.id = a.workflow_id and w.state = 'PROCESSING' and w.stop_requested is null and w.stage_index = a.stage_index
     for update of a, w),
   d as (
-    select c.*, def.stages->(c.stage_index + 1)->>'name' as next_stage
+    select c.*, def.stages->(c.stage_index + 1)->>'name' as next_stage, gen_random_uuid() as next_id
     from c join workflows w on w.id = c.workflow_id join definitions def on def.type = w.type and def.version = w.definition_version),
-  -- From here each step reads one CTE and carries forward what the next needs: joins between
-  -- CTEs (no indexes) would cost O(n²) in a batch of hundreds.
   done as (
     update stage_attempts a set state = 'COMPLETED', output = coalesce(d.output, 'null'::jsonb), finished_at = now(), lease_expires_at = null
     from d where a.id = d."attemptId"
-    returning a.workflow_id, d.n, d.next_stage, coalesce(d.partial, false) as partial_done, coalesce(d.output, 'null'::jsonb) as output_in,
-      a.id as done_id, a.stage as done_stage, a.attempt as done_attempt, a.lease_owner as done_owner, a.stage_index as done_index,
-      d."completedId" as completed_id, d."changedId" as changed_id, d."taskId" as task_id, d."nextId" as next_id),
+    returning a.workflow_id, d.n, d.next_stage, d.next_id, coalesce(d.partial, false) as partial_done, coalesce(d.output, 'null'::jsonb) as output_in,
+      a.id as done_id, a.stage as done_stage, a.attempt as done_attempt, a.lease_owner as done_owner, a.stage_index as done_index),
   u as (
     update workflows w set
       state = case when done.next_stage is not null then 'QUEUED' when done.partial_done or w.incomplete then 'PARTIALLY_PROCESSED' else 'COMPLETED' end,
@@ -74,8 +73,9 @@ export const COMPLETE_SQL = `
       progress = case when done.next_stage is null then 100 else w.progress end,
       progress_message = case when done.next_stage is null then null else w.progress_message end
     from done where w.id = done.workflow_id
-    returning w.*, to_jsonb(w) as workflow_json, done.n, done.next_stage, done.partial_done, done.output_in, done.done_id, done.done_stage,
-      done.done_attempt, done.done_owner, done.completed_id, done.changed_id, done.task_id, done.next_id),
+    returning w.id, w.tenant_id, w.type, w.state, w.current_stage, w.stage_index, w.input, w.output, w.priority, w.version, w.created_at, w.updated_at,
+      w.retry_count, w.last_error, w.next_attempt_at, w.definition_version,
+      done.n, done.next_stage, done.next_id, done.partial_done, done.output_in, done.done_id, done.done_stage, done.done_attempt, done.done_owner),
   nxt as (
     insert into stage_attempts (id, workflow_id, tenant_id, workflow_type, priority, stage, stage_index, attempt, state, input, partial)
     select u.next_id, u.id, u.tenant_id, u.type, u.priority, u.next_stage, u.stage_index, 1, 'QUEUED', u.output_in, null
@@ -91,41 +91,38 @@ export const COMPLETE_SQL = `
   t as (
     insert into workflow_transitions (workflow_id, from_state, to_state, stage, reason, metadata, actor)
     select r.id, 'PROCESSING', r.state, r.current_stage, r.reason, r.metadata, r.actor from r order by r.n),
-  ev as (
-    select r.n, r.workflow_json, jsonb_build_array(
-        ${outboxEntrySql({ subject: workflowEventSubjectSql('$2::text', 'r'), event: stageCompletedSql({ id: 'r.completed_id', w: 'r', a: 'a', next: 'r.next_stage' }), trace: '$3::jsonb' })},
-        ${outboxEntrySql({ subject: workflowEventSubjectSql('$2::text', 'r'), event: stateChangedSql({ id: 'r.changed_id', w: 'r', from: "'PROCESSING'", reason: 'r.reason', actor: 'r.actor', metadata: 'r.metadata' }), trace: '$3::jsonb' })})
-      || case when r.next_stage is null then '[]'::jsonb else jsonb_build_array(
-        ${outboxEntrySql({ subject: taskSubjectSql('$2::text', 'r', 'na'), event: stageTaskSql({ id: 'r.task_id', w: 'r', a: 'na' }), trace: '$3::jsonb' })}) end as events
+  e as (
+    select r.*,
+      ${outboxEntrySql({ subject: workflowEventSubjectSql('$2::text', 'r'), event: stageCompletedSql({ id: 'gen_random_uuid()', w: 'r', a: 'a', next: 'r.next_stage' }), trace: '$3::json' })} as completed,
+      ${outboxEntrySql({ subject: workflowEventSubjectSql('$2::text', 'r'), event: stateChangedSql({ id: 'gen_random_uuid()', w: 'r', from: "'PROCESSING'", reason: 'r.reason', actor: 'r.actor', metadata: 'r.metadata' }), trace: '$3::json' })} as changed,
+      case when r.next_stage is not null then
+        ${outboxEntrySql({ subject: taskSubjectSql('$2::text', 'r', 'na'), event: stageTaskSql({ id: 'gen_random_uuid()', w: 'r', a: 'na' }), trace: '$3::json' })} end as task
     from r
       cross join lateral (select r.done_id as id, r.done_stage as stage, r.done_attempt as attempt, r.done_owner as lease_owner) a
       cross join lateral (select r.next_id as id, r.next_stage as stage, 1 as attempt) na),
+  ev as (
+    select e.*, case when e.task is null then json_build_array(e.completed, e.changed) else json_build_array(e.completed, e.changed, e.task) end as events from e),
   -- One outbox row for the whole statement, its messages in item order.
   o as (
     insert into outbox (id, entries)
-    select $6::uuid, jsonb_agg(e order by ev.n, j.k) from ev cross join lateral jsonb_array_elements(ev.events) with ordinality as j(e, k)
+    select $6::uuid, json_agg(j.e order by ev.n, j.k) from ev cross join lateral json_array_elements(ev.events) with ordinality as j(e, k)
     having count(*) > 0)
-  select ev.n, ev.workflow_json as workflow, ev.events from ev
+  select ev.n, ev.id, ev.tenant_id, ev.type, ev.state, ev.current_stage, ev.input, ev.output, ev.priority, ev.version, ev.created_at, ev.updated_at,
+    ev.retry_count, ev.last_error, ev.next_attempt_at, ev.definition_version, ev.events
+  from ev
   order by ev.n`;
+
+type Row = CompletedWorkflow & { n: number; events: OutboxEntry[] };
 
 /**
  * Completes, in one statement, the items that are the plain case (see above), and returns
- * them with their outbox rows, to publish once the statement has returned (committed). The
- * items left out changed nothing: a lost lease, a stop request, a repeat; the caller takes
- * them through completeStages' transaction, which answers each of them.
+ * them with their outbox entries (all in the row `outboxId`), to publish once the statement has
+ * returned (committed). The items left out changed nothing: a lost lease, a stop request, a
+ * repeat; the caller takes them through completeStages' transaction, which answers each.
  */
 export async function completeRunningAttempts(em: EntityManager, r: CompleteRunningRequest): Promise<CompletedRow[]> {
   if (r.items.length === 0) return [];
-  const items = r.items.map((item, n) => ({
-    n,
-    attemptId: item.attemptId,
-    fence: item.fence,
-    output: item.output ?? null,
-    partial: item.partial,
-    completedId: item.ids.completed,
-    changedId: item.ids.changed,
-    taskId: item.ids.task,
-    nextId: item.ids.nextAttempt,
-  }));
-  return queryPrepared<CompletedRow>(em, 'sluice_complete_running', COMPLETE_SQL, [JSON.stringify(items), r.prefix, JSON.stringify(r.trace), r.completedReason, r.partialReason, r.outboxId]);
+  const items = r.items.map((item, n) => ({ n, attemptId: item.attemptId, fence: item.fence, output: item.output ?? null, partial: item.partial }));
+  const rows = await queryPrepared<Row>(em, 'sluice_complete_running', COMPLETE_SQL, [JSON.stringify(items), r.prefix, JSON.stringify(r.trace), r.completedReason, r.partialReason, r.outboxId]);
+  return rows.map(({ n, events, ...workflow }) => ({ n, workflow, events }));
 }

@@ -4,7 +4,9 @@ import { EventType } from '@sluice/contracts';
 // itself, so that the change, its audit row and its outbox row commit together without a
 // transaction of several round trips. These are the SQL twins of the Emitter's payloads
 // (engine/emit.ts); test/event-sql.test.ts runs both on the same rows and compares them.
-// Every argument is a SQL expression written in this service's code, never input.
+// Every argument is a SQL expression written in this service's code, never input. They build
+// json, not jsonb: text put together as it goes, where jsonb would convert every value into its
+// binary form, only for the outbox to turn it back into text.
 
 /** The CloudEvents `source` of everything the workflow service publishes (events.proto). */
 export const EVENT_SOURCE = '/sluice/workflow';
@@ -14,7 +16,7 @@ export const isoSql = (ts: string): string => `to_char((${ts}) at time zone 'UTC
 
 /** `newEvent(...)`: the CloudEvents 1.0 envelope. */
 export function cloudEventSql(e: { id: string; type: EventType; subject: string; data: string }): string {
-  return `jsonb_build_object('specversion', '1.0', 'id', ${e.id}, 'source', '${EVENT_SOURCE}', 'type', '${e.type}', 'subject', ${e.subject},
+  return `json_build_object('specversion', '1.0', 'id', ${e.id}, 'source', '${EVENT_SOURCE}', 'type', '${e.type}', 'subject', ${e.subject},
     'time', ${isoSql('now()')}, 'datacontenttype', 'application/json', 'data', ${e.data})`;
 }
 
@@ -32,7 +34,7 @@ export function stateChangedSql(e: { id: string; w: string; from: string; reason
     id: e.id,
     type: EventType.WORKFLOW_STATE_CHANGED,
     subject: `${e.w}.id`,
-    data: `jsonb_build_object(${idsSql(e.w)}, 'from_state', ${e.from}, 'to_state', ${e.w}.state, 'stage', coalesce(${e.w}.current_stage, ''),
+    data: `json_build_object(${idsSql(e.w)}, 'from_state', ${e.from}, 'to_state', ${e.w}.state, 'stage', coalesce(${e.w}.current_stage, ''),
       'reason', ${e.reason}, 'actor', ${e.actor}, 'version', ${e.w}.version, 'retry_count', ${e.w}.retry_count,
       'metadata_json', (${e.metadata})::text, 'at', ${isoSql(`${e.w}.updated_at`)})`,
   });
@@ -44,7 +46,7 @@ export function stageCompletedSql(e: { id: string; w: string; a: string; next: s
     id: e.id,
     type: EventType.STAGE_COMPLETED,
     subject: `${e.w}.id`,
-    data: `jsonb_build_object('attempt_id', ${e.a}.id, ${idsSql(e.w)}, 'stage', ${e.a}.stage, 'attempt', ${e.a}.attempt,
+    data: `json_build_object('attempt_id', ${e.a}.id, ${idsSql(e.w)}, 'stage', ${e.a}.stage, 'attempt', ${e.a}.attempt,
       'worker_id', coalesce(${e.a}.lease_owner, ''), 'next_stage', coalesce(${e.next}, ''), 'at', ${isoSql('now()')})`,
   });
 }
@@ -55,7 +57,7 @@ export function stageTaskSql(e: { id: string; w: string; a: string }): string {
     id: e.id,
     type: EventType.STAGE_TASK,
     subject: `${e.a}.id`,
-    data: `jsonb_build_object('attempt_id', ${e.a}.id, ${idsSql(e.w)}, 'stage', ${e.a}.stage, 'priority', ${e.w}.priority,
+    data: `json_build_object('attempt_id', ${e.a}.id, ${idsSql(e.w)}, 'stage', ${e.a}.stage, 'priority', ${e.w}.priority,
       'attempt', ${e.a}.attempt, 'enqueued_at', ${isoSql('now()')})`,
   });
 }
@@ -66,11 +68,11 @@ export function createdSql(e: { id: string; w: string; idempotencyKey: string })
     id: e.id,
     type: EventType.WORKFLOW_CREATED,
     subject: `${e.w}.id`,
-    data: `jsonb_build_object(${idsSql(e.w)}, 'definition_version', ${e.w}.definition_version, 'priority', ${e.w}.priority,
+    data: `json_build_object(${idsSql(e.w)}, 'definition_version', ${e.w}.definition_version, 'priority', ${e.w}.priority,
       'idempotency_key', coalesce(${e.idempotencyKey}, ''), 'created_at', ${isoSql(`${e.w}.created_at`)})`,
   });
 }
 
 /** `{ subject, event, trace }` (an OutboxEntry, as the outbox row's `entries` hold it). */
 export const outboxEntrySql = (e: { subject: string; event: string; trace: string }): string =>
-  `jsonb_build_object('subject', ${e.subject}, 'event', ${e.event}, 'trace', ${e.trace})`;
+  `json_build_object('subject', ${e.subject}, 'event', ${e.event}, 'trace', ${e.trace})`;

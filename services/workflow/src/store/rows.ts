@@ -39,6 +39,12 @@ export interface WorkflowRow {
   incomplete: boolean;
 }
 
+/** The columns a Workflow message carries (rpc/to-message.ts workflowMessage). */
+export type WorkflowView = Pick<
+  WorkflowRow,
+  'id' | 'tenant_id' | 'type' | 'state' | 'current_stage' | 'input' | 'output' | 'priority' | 'version' | 'created_at' | 'updated_at' | 'retry_count' | 'last_error' | 'next_attempt_at' | 'definition_version'
+>;
+
 export interface AttemptRow {
   id: string;
   workflow_id: string;
