@@ -7,6 +7,8 @@ import { advisoryXactLock } from '@sluice/db';
 const ESTIMATE_TTL_MS = 1_000;
 /** Below this share of the limit, an estimate admits; above it, every creation counts exactly. */
 const EXACT_ABOVE = 0.9;
+/** Below this share, an estimate past its TTL still admits while a recount runs in the background. */
+const RECOUNT_BELOW = 0.5;
 
 /**
  * The per-tenant, per-type queue limit. Counting a tenant's waiting workflows on every creation,
@@ -18,11 +20,37 @@ const EXACT_ABOVE = 0.9;
  */
 export class Admission {
   readonly #estimates = new Map<string, { waiting: number; at: number }>();
+  readonly #recounting = new Set<string>();
 
-  /** Whether `admit` would take `count` more without counting (no statement, no lock). */
-  admitsByEstimate(tenantId: string, type: string, limit: number, count: number): boolean {
+  /**
+   * Whether `admit` would take `count` more without counting (no statement, no lock). Far
+   * below the limit, an estimate past its TTL still admits and `em` recounts in the
+   * background (one recount at a time), so creations do not wait for it once a second.
+   */
+  admitsByEstimate(tenantId: string, type: string, limit: number, count: number, em?: EntityManager): boolean {
+    const key = `${tenantId}\u0000${type}`;
+    const estimate = this.#estimates.get(key);
+    if (estimate === undefined) return false;
+    const fresh = Date.now() - estimate.at < ESTIMATE_TTL_MS;
+    if (fresh) return estimate.waiting + count < limit * EXACT_ABOVE;
+    if (em === undefined || estimate.waiting + count >= limit * RECOUNT_BELOW) return false;
+    if (!this.#recounting.has(key)) {
+      this.#recounting.add(key);
+      const since = estimate.waiting;
+      const at = Date.now();
+      void countWaiting(em, tenantId, type, limit)
+        // Admissions made while counting may or may not be in the count: keep them (errs high).
+        .then((waiting) => this.#estimates.set(key, { waiting: waiting + Math.max(0, (this.#estimates.get(key)?.waiting ?? since) - since), at }))
+        .catch(() => undefined) // the estimate stays stale: the next creation counts exactly
+        .finally(() => this.#recounting.delete(key));
+    }
+    return true;
+  }
+
+  /** Counts `count` creations that `admitsByEstimate` admitted into the estimate. */
+  takeEstimated(tenantId: string, type: string, count: number): void {
     const estimate = this.#estimates.get(`${tenantId}\u0000${type}`);
-    return estimate !== undefined && Date.now() - estimate.at < ESTIMATE_TTL_MS && estimate.waiting + count < limit * EXACT_ABOVE;
+    if (estimate !== undefined) estimate.waiting += count;
   }
 
   /**
@@ -32,9 +60,8 @@ export class Admission {
   async admit(em: EntityManager, tenantId: string, type: string, limit: number, count = 1): Promise<Array<SluiceError | null>> {
     const key = `${tenantId}\u0000${type}`;
     const now = Date.now();
-    const estimate = this.#estimates.get(key);
     if (this.admitsByEstimate(tenantId, type, limit, count)) {
-      estimate!.waiting += count;
+      this.takeEstimated(tenantId, type, count);
       return new Array<null>(count).fill(null);
     }
     await advisoryXactLock(em, `sluice.queue.${tenantId}.${type}`);

@@ -65,8 +65,8 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
     group.count++;
     groups.set(key, group);
   }
-  for (const g of groups.values()) if (!deps.admission.admitsByEstimate(g.tenantId, g.type, g.limit, g.count)) return undefined;
-  for (const g of groups.values()) await deps.admission.admit(em, g.tenantId, g.type, g.limit, g.count);
+  for (const g of groups.values()) if (!deps.admission.admitsByEstimate(g.tenantId, g.type, g.limit, g.count, em)) return undefined;
+  for (const g of groups.values()) deps.admission.takeEstimated(g.tenantId, g.type, g.count);
   const admitted = [...definitions.keys()];
   const outboxId = uuidv7();
   const rows = await insertQueuedWorkflows(

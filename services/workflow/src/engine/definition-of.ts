@@ -11,6 +11,7 @@ import type { EngineDeps } from './deps.ts';
 export class DefinitionCache {
   readonly #stages = new Map<string, StageSpec[]>();
   readonly #latest = new Map<string, { row: DefinitionRow; at: number }>();
+  readonly #refreshing = new Set<string>();
   readonly #limit: number;
   readonly #latestTtlMs: number;
 
@@ -20,17 +21,30 @@ export class DefinitionCache {
   }
 
   /**
-   * The newest version of a type, read at most once per `latestTtlMs`: a version registered
-   * through this process is seen at once (`forget`), one registered through another replica
-   * within that time. Unknown types are not remembered (a worker may register one any moment).
+   * The newest version of a type. A version registered through this process is seen at once
+   * (`forget`), one registered through another replica within `latestTtlMs` (plus one read):
+   * past that age the cached row is still answered and read again in the background, so no
+   * claim or creation waits for the refresh. Unknown types are not remembered (a worker may
+   * register one any moment).
    */
   async latest(em: EntityManager, type: string): Promise<DefinitionRow | null> {
     const hit = this.#latest.get(type);
-    if (hit !== undefined && Date.now() - hit.at < this.#latestTtlMs) return hit.row;
+    if (hit === undefined) return this.#read(em, type);
+    if (Date.now() - hit.at >= this.#latestTtlMs && !this.#refreshing.has(type)) {
+      this.#refreshing.add(type);
+      void this.#read(em, type)
+        .catch(() => undefined) // the next call tries again; the cached row stays valid meanwhile
+        .finally(() => this.#refreshing.delete(type));
+    }
+    return hit.row;
+  }
+
+  async #read(em: EntityManager, type: string): Promise<DefinitionRow | null> {
+    const at = Date.now();
     const row = await findLatestDefinition(em, type);
     if (row === null) return null;
     if (this.#latest.size >= this.#limit) this.#latest.delete(this.#latest.keys().next().value!);
-    this.#latest.set(type, { row, at: Date.now() });
+    this.#latest.set(type, { row, at });
     return row;
   }
 
