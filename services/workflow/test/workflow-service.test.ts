@@ -157,4 +157,23 @@ describe('the workflow service', function () {
     const changed = await client.call('RegisterDefinition', { type: 'pipeline', stages: [{ name: 'fetch' }, { name: 'index' }] });
     expect(changed.version).to.equal(2);
   });
+
+  it('claims under the lease and timeout of the stage in the workflow\'s own definition version, and audits each claim', async () => {
+    await client.call('RegisterDefinition', { type: 'leased', stages: [{ name: 'slow', lease_ttl_ms: 7_000, timeout_ms: 9_000 }] });
+    const wf = await create('leased');
+    // A new version with other values: the queued workflow keeps the version it started with.
+    await client.call('RegisterDefinition', { type: 'leased', stages: [{ name: 'slow', lease_ttl_ms: 60_000, timeout_ms: 1_000 }] });
+    const before = Date.now();
+    const { claims } = await client.call('ClaimStages', { worker_id: 'w-lease', workflow_type: 'leased', stage: 'slow', max: 5, lease_ttl_ms: 0 });
+    expect(claims.map((c) => c.workflow_id)).to.deep.equal([wf.id]);
+    const [claim] = claims;
+    expect(claim!.timeout_ms).to.equal(9_000);
+    const ttl = new Date(claim!.lease_expires_at).getTime() - before;
+    expect(ttl).to.be.within(6_000, 7_500);
+    const history = await db.query('select from_state, to_state, actor, metadata from workflow.workflow_transitions where workflow_id = $1 order by id', [wf.id]);
+    expect(history.rows.map((r) => [r.from_state, r.to_state])).to.deep.equal([[null, 'CREATED'], ['CREATED', 'QUEUED'], ['QUEUED', 'PROCESSING']]);
+    expect(history.rows[2]).to.deep.include({ actor: 'worker:w-lease', metadata: { attempt_id: claim!.attempt_id, attempt: 1, fence: claim!.fence } });
+    const after = await client.call('GetWorkflow', { tenant_id: tenant, id: wf.id });
+    expect(after).to.include({ state: 'PROCESSING', version: 3 });
+  });
 });

@@ -13,7 +13,10 @@ import { enqueueStages, type StageToQueue } from './enqueue-stage.ts';
 import { transitionMany, type Change } from './transition.ts';
 import { stopNow } from './stop.ts';
 import { completeRunningAttempts } from '../store/complete-running.ts';
-import { TRANSITIONS } from '../domain/transitions.ts';
+import { assertTransition, TRANSITIONS } from '../domain/transitions.ts';
+
+// The edges completeRunningAttempts takes inside its statement.
+for (const to of [WorkflowState.QUEUED, WorkflowState.COMPLETED, WorkflowState.PARTIALLY_PROCESSED]) assertTransition('(completion)', WorkflowState.PROCESSING, to);
 
 export interface Completion {
   readonly attemptId: string;
