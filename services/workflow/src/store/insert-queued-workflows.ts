@@ -3,15 +3,10 @@ import { queryPrepared } from './sql.ts';
 import type { OutboxEntry } from '@sluice/messaging';
 import { createdSql, outboxEntrySql, stageTaskSql, stateChangedSql, taskSubjectSql, workflowEventSubjectSql } from './event-sql.ts';
 import type { WorkflowView } from './rows.ts';
+import type { NewWorkflow } from './insert-workflow.ts';
 
-export interface QueuedWorkflow {
-  readonly id: string;
-  readonly tenantId: string;
-  readonly type: string;
-  readonly definitionVersion: number;
-  readonly input: unknown;
-  readonly priority: number;
-  readonly idempotencyKey: string | null;
+/** A workflow to create, already queued at its first stage (its audit rows are written for it). */
+export interface QueuedWorkflow extends Omit<NewWorkflow, 'audit'> {
   /** The first stage's name. */
   readonly stage: string;
   readonly actor: string;
