@@ -115,6 +115,24 @@ describe('dispatch: priorities, concurrency limits and queue limits', function (
     expect((await fx.create('tenant-other', 'capped')).state).to.equal('QUEUED');
   });
 
+  it('keeps the queue limit when an old estimate admitted a creation and was recounted behind it', async () => {
+    await fx.client.call('RegisterDefinition', { type: 'recount', stages: [{ name: 'wait' }], max_queued_per_tenant: 10 });
+    const count = async () => Number((await fx.db.query("select count(*) from workflow.workflows where type = 'recount' and tenant_id = 'tenant-rc'")).rows[0].count);
+    await fx.create('tenant-rc', 'recount');
+    await fx.create('tenant-rc', 'recount');
+    // Queued behind the service's back (as another replica would): its estimate still says 2.
+    await fx.db.query(
+      "insert into workflow.workflows (id, tenant_id, type, definition_version, state, input) select gen_random_uuid(), 'tenant-rc', 'recount', 1, 'QUEUED', '{}' from generate_series(1, 2)",
+    );
+    await new Promise((r) => setTimeout(r, 1_100)); // the estimate is older than its 1 s
+    // Far below the limit, the old estimate admits at once and a recount runs behind it.
+    expect((await fx.create('tenant-rc', 'recount')).state).to.equal('QUEUED');
+    const outcomes: string[] = [];
+    for (let i = 0; i < 8; i++) outcomes.push(await fx.create('tenant-rc', 'recount').then(() => 'created', (e: { code: string }) => e.code));
+    expect(outcomes).to.deep.equal(['created', 'created', 'created', 'created', 'created', 'RESOURCE_EXHAUSTED', 'RESOURCE_EXHAUSTED', 'RESOURCE_EXHAUSTED']);
+    expect(await count()).to.equal(10);
+  });
+
   it('gives each of many creations sent at once its own outcome: created, refused, or the same workflow for a repeated key', async () => {
     await fx.client.call('RegisterDefinition', { type: 'burst', stages: [{ name: 'wait' }], max_queued_per_tenant: 5 });
     const create = (tenant: string, type: string, key = '') => fx.client.call('CreateWorkflow', { tenant_id: tenant, type, input_json: '{}', idempotency_key: key });
