@@ -4,7 +4,6 @@ import { uuidv7 } from '@sluice/messaging';
 import { traceCarrier } from '@sluice/telemetry';
 import { SluiceError, ErrorCode } from '@sluice/errors';
 import { WorkflowState } from '../domain/states.ts';
-import { resolveStages } from '../domain/definition.ts';
 import { claimAttempts, findAttempt } from '../store/claim-attempt.ts';
 import { lockWorkflow } from '../store/find-workflow.ts';
 import { anyQueued, lockQueuedAttempts } from '../store/next-queued-attempt.ts';
@@ -61,16 +60,17 @@ export async function claimStage(em: EntityManager, deps: EngineDeps, attemptId:
 }
 
 /**
- * A worker takes up to `max` of the best queued attempts of (type, stage) in one transaction:
- * the highest priority first, then the oldest, within the stage's, the type's and the tenant's
- * concurrency limits. Each gets its own lease and fencing token, audit row and event. With
+ * A worker takes up to `max` of the best queued attempts of (type, stage): the highest priority
+ * first, then the oldest, within the stage's, the type's and the tenant's concurrency limits;
+ * in one statement when none is set, else in a transaction that counts running attempts first. Each gets its own lease and fencing token, audit row and event. With
  * fewer than `max`, `heldBack` says whether queued attempts were left (held back by a limit,
  * or their workflow busy with a command).
  */
 export async function claimNext(em: EntityManager, deps: EngineDeps, type: string, stage: string, workerId: string, requestedTtlMs: number, max = 1): Promise<Claims> {
   const definition = await deps.definitions.latest(em, type);
   if (definition === null) throw SluiceError.notFound('workflow type', type);
-  const spec = resolveStages(type, definition.stages, null, deps.defaults).find((s) => s.name === stage);
+  // Resolved once per definition version (cached), not on every claim.
+  const spec = (await deps.definitions.stages(em, deps, type, definition.version)).find((s) => s.name === stage);
   if (spec === undefined) throw SluiceError.notFound('stage', `${type}.${stage}`);
   const limits = { stage: spec.maxConcurrency, type: definition.options.maxConcurrency ?? 0, perTenant: definition.options.maxConcurrencyPerTenant ?? 0 };
   if (limits.stage === 0 && limits.type === 0 && limits.perTenant === 0) return claimUnlimited(em, deps, type, stage, workerId, requestedTtlMs, max);
