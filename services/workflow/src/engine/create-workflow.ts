@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { context, type Context } from '@opentelemetry/api';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SluiceError, toSluiceError } from '@sluice/errors';
@@ -75,7 +74,7 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
       const input = inputs[i]!;
       const definition = definitions.get(i)!;
       return {
-        id: randomUUID(),
+        id: uuidv7(),
         tenantId: input.tenantId,
         type: input.type,
         definitionVersion: definition.version,
@@ -136,7 +135,7 @@ async function createInTransaction(em: EntityManager, deps: EngineDeps, inputs: 
       });
     }
     const admitted = [...definitions.keys()].filter((i) => results[i] === undefined);
-    const ids = new Map(admitted.map((i) => [i, randomUUID()]));
+    const ids = new Map(admitted.map((i) => [i, uuidv7()]));
     const inserted = await insertWorkflows(
       tx,
       admitted.map((i) => {

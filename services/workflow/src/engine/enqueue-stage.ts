@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { context, type Context } from '@opentelemetry/api';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { writeOutbox } from '@sluice/messaging';
+import { uuidv7, writeOutbox } from '@sluice/messaging';
 import { WorkflowState } from '../domain/states.ts';
 import { insertAttempts } from '../store/insert-attempt.ts';
 import type { WorkflowRow } from '../store/rows.ts';
@@ -42,7 +41,7 @@ export async function enqueueStages(em: EntityManager, deps: EngineDeps, items: 
   const attempts = await insertAttempts(
     em,
     items.map(({ wf, next }) => ({
-      id: randomUUID(),
+      id: uuidv7(),
       workflowId: wf.id,
       tenantId: wf.tenant_id,
       workflowType: wf.type,

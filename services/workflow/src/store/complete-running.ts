@@ -3,6 +3,7 @@ import type { OutboxEntry } from '@sluice/messaging';
 import { queryPrepared } from './sql.ts';
 import { outboxEntrySql, stageCompletedSql, stageTaskSql, stateChangedSql, taskSubjectSql, workflowEventSubjectSql } from './event-sql.ts';
 import type { WorkflowView } from './rows.ts';
+import { UUID_V7_SQL } from './uuid-sql.ts';
 
 export interface RunningCompletion {
   readonly attemptId: string;
@@ -50,7 +51,7 @@ export const COMPLETE_SQL = `
     join workflows w on w.id = a.workflow_id and w.state = 'PROCESSING' and w.stop_requested is null and w.stage_index = a.stage_index
     for update of a, w),
   d as (
-    select c.*, def.stages->(c.stage_index + 1)->>'name' as next_stage, gen_random_uuid() as next_id
+    select c.*, def.stages->(c.stage_index + 1)->>'name' as next_stage, ${UUID_V7_SQL} as next_id
     from c join workflows w on w.id = c.workflow_id join definitions def on def.type = w.type and def.version = w.definition_version),
   done as (
     update stage_attempts a set state = 'COMPLETED', output = coalesce(d.output, 'null'::jsonb), finished_at = now(), lease_expires_at = null

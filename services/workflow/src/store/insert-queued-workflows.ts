@@ -4,6 +4,7 @@ import type { OutboxEntry } from '@sluice/messaging';
 import { createdSql, outboxEntrySql, stageTaskSql, stateChangedSql, taskSubjectSql, workflowEventSubjectSql } from './event-sql.ts';
 import type { WorkflowView } from './rows.ts';
 import type { NewWorkflow } from './insert-workflow.ts';
+import { UUID_V7_SQL } from './uuid-sql.ts';
 
 /** A workflow to create, already queued at its first stage (its audit rows are written for it). */
 export interface QueuedWorkflow extends Omit<NewWorkflow, 'audit'> {
@@ -42,7 +43,7 @@ export const INSERT_QUEUED_SQL = `
       w.retry_count, w.last_error, w.next_attempt_at, w.definition_version, w.idempotency_key),
   xm as (select jsonb_object_agg(x.id::text, jsonb_build_object('n', x.n, 'actor', x.actor, 'trace', x.trace)) as m from x),
   wx as (
-    select w.*, (k.v->>'n')::int as n, k.v->>'actor' as actor, k.v->'trace' as trace, gen_random_uuid() as attempt_id,
+    select w.*, (k.v->>'n')::int as n, k.v->>'actor' as actor, k.v->'trace' as trace, ${UUID_V7_SQL} as attempt_id,
       jsonb_build_object('definition_version', w.definition_version) as created_metadata
     from w cross join xm cross join lateral (select xm.m->(w.id::text) as v) k),
   a as (
