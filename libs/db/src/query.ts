@@ -33,7 +33,6 @@ export async function query<T>(em: EntityManager, sql: string, params: readonly 
 interface NativePool {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
-const pools = new WeakMap<object, NativePool>();
 
 /**
  * `query(...)` for a statement that is a transaction by itself (outside `em`'s transactions),
@@ -45,12 +44,7 @@ const pools = new WeakMap<object, NativePool>();
  */
 export async function queryPrepared<T>(em: EntityManager, name: string, sql: string, params: readonly unknown[]): Promise<T[]> {
   if (em.getTransactionContext() !== undefined) return query<T>(em, sql, params);
-  const connection = em.getConnection() as unknown as { getNativeClient(): Promise<NativePool> };
-  let pool = pools.get(connection);
-  if (pool === undefined) {
-    pool = await connection.getNativeClient();
-    pools.set(connection, pool);
-  }
+  const pool = await (em.getConnection() as unknown as { getNativeClient(): Promise<NativePool> }).getNativeClient();
   const result = await pool.query({ name, text: numbered(sql), values: params as unknown[] });
   return result.rows as T[];
 }

@@ -5,7 +5,11 @@ import type { Logger } from '@sluice/logging';
 import { publishBatches } from './publish-entries.ts';
 import { takeWritten, type OutboxBatch } from './write-outbox.ts';
 
-/** Published rows are deleted this long after the first of them, together: one statement (and one commit) per 100 ms instead of one per publish. The relay polls only rows older than 5 s, so none is published twice meanwhile. */
+/**
+ * Published rows are deleted this long after the first of them, together: one statement (and one
+ * commit) per 100 ms instead of one per publish. The relay polls only rows older than 5 s, so
+ * none is published twice meanwhile.
+ */
 const DELETE_AFTER_MS = 100;
 
 /**

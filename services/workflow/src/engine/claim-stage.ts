@@ -6,7 +6,7 @@ import { SluiceError, ErrorCode } from '@sluice/errors';
 import { WorkflowState } from '../domain/states.ts';
 import { claimAttempts, findAttempt } from '../store/claim-attempt.ts';
 import { lockWorkflow } from '../store/find-workflow.ts';
-import { anyQueued, lockQueuedAttempts } from '../store/next-queued-attempt.ts';
+import { anyQueued, hasLimit, lockQueuedAttempts } from '../store/next-queued-attempt.ts';
 import { signalsOfMany } from '../store/signals.ts';
 import type { WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
@@ -73,7 +73,7 @@ export async function claimNext(em: EntityManager, deps: EngineDeps, type: strin
   const spec = (await deps.definitions.stages(em, deps, type, definition.version)).find((s) => s.name === stage);
   if (spec === undefined) throw SluiceError.notFound('stage', `${type}.${stage}`);
   const limits = { stage: spec.maxConcurrency, type: definition.options.maxConcurrency ?? 0, perTenant: definition.options.maxConcurrencyPerTenant ?? 0 };
-  if (limits.stage === 0 && limits.type === 0 && limits.perTenant === 0) return claimUnlimited(em, deps, type, stage, workerId, requestedTtlMs, max);
+  if (!hasLimit(limits)) return claimUnlimited(em, deps, type, stage, workerId, requestedTtlMs, max);
   return em.transactional(async (tx) => {
     const picks = await lockQueuedAttempts(tx, type, stage, max, limits);
     const claims = await leaseAll(

@@ -49,23 +49,16 @@ export async function createWorkflows(em: EntityManager, deps: EngineDeps, input
 async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs: readonly CreateWorkflowInput[]): Promise<Array<Created | SluiceError> | undefined> {
   const results: Array<Created | SluiceError | undefined> = new Array(inputs.length);
   const definitions = new Map<number, DefinitionRow>();
-  const groups = new Map<string, { tenantId: string; type: string; limit: number; count: number }>();
   for (const [i, input] of inputs.entries()) {
     const definition = await deps.definitions.latest(em, input.type);
     if (definition === null) return undefined;
     const refusal = subjectRefusal(deps, input.tenantId);
-    if (refusal !== null) {
-      results[i] = refusal;
-      continue;
-    }
-    definitions.set(i, definition);
-    const key = JSON.stringify([input.tenantId, input.type]);
-    const group = groups.get(key) ?? { tenantId: input.tenantId, type: input.type, limit: definition.options.maxQueuedPerTenant || deps.defaults.maxQueuedPerTenant, count: 0 };
-    group.count++;
-    groups.set(key, group);
+    if (refusal !== null) results[i] = refusal;
+    else definitions.set(i, definition);
   }
-  for (const g of groups.values()) if (!deps.admission.admitsByEstimate(g.tenantId, g.type, g.limit, g.count, em)) return undefined;
-  for (const g of groups.values()) deps.admission.takeEstimated(g.tenantId, g.type, g.count);
+  const groups = queueGroups(deps, inputs, definitions);
+  for (const g of groups) if (!deps.admission.admitsByEstimate(g.tenantId, g.type, g.limit, g.indexes.length, em)) return undefined;
+  for (const g of groups) deps.admission.takeEstimated(g.tenantId, g.type, g.indexes.length);
   const admitted = [...definitions.keys()];
   const outboxId = uuidv7();
   const rows = await insertQueuedWorkflows(
@@ -100,6 +93,19 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
   return results as Array<Created | SluiceError>;
 }
 
+/** The inputs that have a definition, by queue (tenant and type) in order, with that queue's limit. */
+function queueGroups(deps: EngineDeps, inputs: readonly CreateWorkflowInput[], definitions: ReadonlyMap<number, DefinitionRow>) {
+  const groups = new Map<string, { tenantId: string; type: string; limit: number; indexes: number[] }>();
+  for (const [i, definition] of definitions) {
+    const { tenantId, type } = inputs[i]!;
+    const key = JSON.stringify([tenantId, type]);
+    const group = groups.get(key) ?? { tenantId, type, limit: definition.options.maxQueuedPerTenant || deps.defaults.maxQueuedPerTenant, indexes: [] };
+    group.indexes.push(i);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 /** A tenant id that cannot be a token of its events' subjects is refused (the statement builds them unchecked). */
 function subjectRefusal(deps: EngineDeps, tenantId: string): SluiceError | null {
   try {
@@ -115,7 +121,6 @@ async function createInTransaction(em: EntityManager, deps: EngineDeps, inputs: 
   return em.transactional(async (tx) => {
     const results: Array<Created | SluiceError | undefined> = new Array(inputs.length);
     const definitions = new Map<number, DefinitionRow>();
-    const admitting = new Map<string, number[]>();
     for (const [i, input] of inputs.entries()) {
       const definition = await deps.definitions.latest(tx, input.type);
       if (definition === null) {
@@ -123,13 +128,9 @@ async function createInTransaction(em: EntityManager, deps: EngineDeps, inputs: 
         continue;
       }
       definitions.set(i, definition);
-      const key = JSON.stringify([input.tenantId, input.type]);
-      admitting.set(key, [...(admitting.get(key) ?? []), i]);
     }
-    for (const indexes of admitting.values()) {
-      const { tenantId, type } = inputs[indexes[0]!]!;
-      const options = definitions.get(indexes[0]!)!.options;
-      const refusals = await deps.admission.admit(tx, tenantId, type, options.maxQueuedPerTenant || deps.defaults.maxQueuedPerTenant, indexes.length);
+    for (const { tenantId, type, limit, indexes } of queueGroups(deps, inputs, definitions)) {
+      const refusals = await deps.admission.admit(tx, tenantId, type, limit, indexes.length);
       refusals.forEach((refusal, k) => {
         if (refusal !== null) results[indexes[k]!] = refusal;
       });

@@ -4,8 +4,6 @@ import type { WorkflowRow, AttemptRow } from '../store/rows.ts';
 import type { WorkflowState } from '../domain/states.ts';
 import { EVENT_SOURCE } from '../store/event-sql.ts';
 
-// events.proto: `source` is the publishing service, `subject` the entity id.
-const SOURCE = EVENT_SOURCE;
 
 /**
  * Everything the workflow service tells the world goes through the outbox (`writeOutbox`), in
@@ -104,7 +102,7 @@ export class Emitter {
       attempt: attempt.attempt,
       enqueued_at: new Date().toISOString(),
     };
-    const event = newEvent({ source: SOURCE, type: EventType.STAGE_TASK, subject: attempt.id, data });
+    const event = newEvent({ source: EVENT_SOURCE, type: EventType.STAGE_TASK, subject: attempt.id, data });
     return outboxEntry(taskSubject(this.#prefix, wf.type, attempt.stage), event);
   }
 
@@ -113,7 +111,7 @@ export class Emitter {
   }
 
   #event(type: EventType, wf: WorkflowRow, data: object): OutboxEntry {
-    const event = newEvent({ source: SOURCE, type, subject: wf.id, data });
+    const event = newEvent({ source: EVENT_SOURCE, type, subject: wf.id, data });
     return outboxEntry(eventSubject(this.#prefix, 'workflow', wf.tenant_id, wf.id), event);
   }
 }

@@ -20,7 +20,8 @@ export interface QueuedPick extends WorkflowRow {
   readonly attempt_signals: Record<string, unknown>;
 }
 
-const hasLimit = (l: ClaimLimits) => l.stage > 0 || l.type > 0 || l.perTenant > 0;
+/** Whether any of the limits is set (claims must then count running attempts first). */
+export const hasLimit = (l: ClaimLimits): boolean => l.stage > 0 || l.type > 0 || l.perTenant > 0;
 
 /**
  * Up to `max` queued attempts of (type, stage) to run next: highest priority, then oldest,
