@@ -30,25 +30,6 @@ export async function query<T>(em: EntityManager, sql: string, params: readonly 
   return result.rows as T[];
 }
 
-interface NativePool {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
-}
-
-/**
- * `query(...)` for a statement that is a transaction by itself (outside `em`'s transactions),
- * run as a named prepared statement straight on the `pg` pool: each connection parses and plans
- * it once, then runs it with bind parameters only. A big statement that replaces several round
- * trips (data-modifying CTEs) would otherwise be planned again on every call, which costs
- * PostgreSQL about as much as running it. `name` must be unique to this `sql`. Inside a
- * transaction it runs as `query(...)`, in that transaction.
- */
-export async function queryPrepared<T>(em: EntityManager, name: string, sql: string, params: readonly unknown[]): Promise<T[]> {
-  if (em.getTransactionContext() !== undefined) return query<T>(em, sql, params);
-  const pool = await (em.getConnection() as unknown as { getNativeClient(): Promise<NativePool> }).getNativeClient();
-  const result = await pool.query({ name, text: numbered(sql), values: params as unknown[] });
-  return result.rows as T[];
-}
-
 /** The first row of `query(...)`, or null. */
 export async function queryOne<T>(em: EntityManager, sql: string, params: readonly unknown[] = []): Promise<T | null> {
   return (await query<T>(em, sql, params))[0] ?? null;

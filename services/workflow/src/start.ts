@@ -1,4 +1,5 @@
 import { loadContracts } from '@sluice/contracts';
+import { createStatementPool } from '@sluice/db';
 import { OutboxMessage, OutboxRelay, type OutboxBatch } from '@sluice/messaging';
 import { bootService, serveService, type ServiceRuntime, type Serving } from '@sluice/service-kit';
 import { engineDefaults, type Config } from './config.ts';
@@ -26,7 +27,18 @@ export async function startWorkflowService(config: Readonly<Config>): Promise<Wo
     relay.start();
     rt.releasers.add('outbox relay', () => relay.stop());
 
-    const engine = { emitter: new Emitter(config.SLUICE_SUBJECT_PREFIX), defaults: engineDefaults(config), definitions: new DefinitionCache(), admission: new Admission(), publishCommitted: (row: OutboxBatch) => relay.publishCommitted(row) };
+    // The fast paths' statements have connections of their own (planned for key lookups only).
+    const statements = createStatementPool({ url: config.DATABASE_URL, schema: 'workflow', max: config.SLUICE_DB_POOL_MAX, log: rt.log });
+    rt.releasers.add('statement pool', () => statements.end());
+
+    const engine = {
+      emitter: new Emitter(config.SLUICE_SUBJECT_PREFIX),
+      defaults: engineDefaults(config),
+      definitions: new DefinitionCache(),
+      admission: new Admission(),
+      publishCommitted: (row: OutboxBatch) => relay.publishCommitted(row),
+      statements,
+    };
     const deps = { orm: rt.orm, engine, afterCommit: () => relay.nudge() };
     const handlers = { ...workflowHandlers(deps), ...attemptHandlers(deps), ...controlHandlers(deps), ...queryHandlers({ orm: rt.orm }) };
 

@@ -92,7 +92,7 @@ export async function claimNext(em: EntityManager, deps: EngineDeps, type: strin
 /** claimNext without concurrency limits to count: one statement, its events published once it returns. */
 async function claimUnlimited(em: EntityManager, deps: EngineDeps, type: string, stage: string, workerId: string, requestedTtlMs: number, max: number): Promise<Claims> {
   const outboxId = uuidv7();
-  const rows = await claimQueuedAttempts(em, {
+  const rows = await claimQueuedAttempts(deps.statements, {
     type,
     stage,
     max,

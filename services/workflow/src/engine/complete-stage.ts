@@ -60,7 +60,7 @@ export async function completeStages(em: EntityManager, deps: EngineDeps, items:
     }
   });
   const outboxId = uuidv7();
-  const done = await completeRunningAttempts(em, {
+  const done = await completeRunningAttempts(deps.statements, {
     items: unique.map((i) => {
       const item = items[i]!;
       return { attemptId: item.attemptId, fence: item.fence, output: item.output, partial: item.partial === true };

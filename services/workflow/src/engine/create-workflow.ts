@@ -62,7 +62,7 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
   const admitted = [...definitions.keys()];
   const outboxId = uuidv7();
   const rows = await insertQueuedWorkflows(
-    em,
+    deps.statements,
     admitted.map((i) => {
       const input = inputs[i]!;
       const definition = definitions.get(i)!;

@@ -3,6 +3,7 @@ import type { Emitter } from './emit.ts';
 import type { DefinitionCache } from './definition-of.ts';
 import type { Admission } from './admission.ts';
 import type { OutboxBatch } from '@sluice/messaging';
+import type { StatementPool } from '@sluice/db';
 
 /** What every engine operation needs besides its transaction. */
 export interface EngineDeps {
@@ -16,4 +17,6 @@ export interface EngineDeps {
    * run without a MikroORM transaction, whose commit would publish it).
    */
   readonly publishCommitted: (row: OutboxBatch) => void;
+  /** Where the single-statement fast paths run (key lookups only, see createStatementPool). */
+  readonly statements: StatementPool;
 }

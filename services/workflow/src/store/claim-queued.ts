@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryPrepared } from './sql.ts';
+import type { StatementPool } from '@sluice/db';
 import type { OutboxEntry } from '@sluice/messaging';
 import { outboxEntrySql, stateChangedSql, workflowEventSubjectSql } from './event-sql.ts';
 import type { AttemptRow, WorkflowRow } from './rows.ts';
@@ -113,8 +112,8 @@ export const CLAIM_SQL = `
  * entries (all in the row `outboxId`), which the caller publishes once the statement has
  * returned (committed).
  */
-export async function claimQueuedAttempts(em: EntityManager, r: ClaimQueuedRequest): Promise<ClaimedRow[]> {
-  const rows = await queryPrepared<Row>(em, 'sluice_claim_queued', CLAIM_SQL, [
+export async function claimQueuedAttempts(statements: StatementPool, r: ClaimQueuedRequest): Promise<ClaimedRow[]> {
+  const rows = await statements.run<Row>('sluice_claim_queued', CLAIM_SQL, [
     r.type, r.stage, r.max, r.owner, r.requestedTtlMs, r.defaultTtlMs, r.defaultTimeoutMs, r.reason, `worker:${r.owner}`, r.prefix, JSON.stringify(r.trace), r.outboxId,
   ]);
   return rows.map((row) => ({

@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { StatementPool } from '@sluice/db';
 import type { OutboxEntry } from '@sluice/messaging';
-import { queryPrepared } from './sql.ts';
 import { outboxEntrySql, stageCompletedSql, stageTaskSql, stateChangedSql, taskSubjectSql, workflowEventSubjectSql } from './event-sql.ts';
 import type { WorkflowView } from './rows.ts';
 import { UUID_V7_SQL } from './uuid-sql.ts';
@@ -45,11 +44,14 @@ export interface CompleteRunningRequest {
 export const COMPLETE_SQL = `
   with x as (
     select * from jsonb_to_recordset($1::jsonb) as x(n int, "attemptId" uuid, fence bigint, output jsonb, partial boolean)),
+  -- Each item locks its two rows found by primary key alone, then checks them (the latest
+  -- versions, once locked): no other index can serve these lookups, whatever the statistics say.
   c as (
     select x.*, a.workflow_id, a.stage_index
-    from x join stage_attempts a on a.id = x."attemptId" and a.fence = x.fence and a.state = 'RUNNING'
-    join workflows w on w.id = a.workflow_id and w.state = 'PROCESSING' and w.stop_requested is null and w.stage_index = a.stage_index
-    for update of a, w),
+    from x
+    cross join lateral (select a.workflow_id, a.stage_index, a.state, a.fence from stage_attempts a where a.id = x."attemptId" for update) a
+    cross join lateral (select w.state, w.stop_requested, w.stage_index from workflows w where w.id = a.workflow_id for update) w
+    where a.state = 'RUNNING' and a.fence = x.fence and w.state = 'PROCESSING' and w.stop_requested is null and w.stage_index = a.stage_index),
   d as (
     select c.*, def.stages->(c.stage_index + 1)->>'name' as next_stage, ${UUID_V7_SQL} as next_id
     from c join workflows w on w.id = c.workflow_id join definitions def on def.type = w.type and def.version = w.definition_version),
@@ -121,9 +123,9 @@ type Row = CompletedWorkflow & { n: number; events: OutboxEntry[] };
  * returned (committed). The items left out changed nothing: a lost lease, a stop request, a
  * repeat; the caller takes them through completeStages' transaction, which answers each.
  */
-export async function completeRunningAttempts(em: EntityManager, r: CompleteRunningRequest): Promise<CompletedRow[]> {
+export async function completeRunningAttempts(statements: StatementPool, r: CompleteRunningRequest): Promise<CompletedRow[]> {
   if (r.items.length === 0) return [];
   const items = r.items.map((item, n) => ({ n, attemptId: item.attemptId, fence: item.fence, output: item.output ?? null, partial: item.partial }));
-  const rows = await queryPrepared<Row>(em, 'sluice_complete_running', COMPLETE_SQL, [JSON.stringify(items), r.prefix, JSON.stringify(r.trace), r.completedReason, r.partialReason, r.outboxId]);
+  const rows = await statements.run<Row>('sluice_complete_running', COMPLETE_SQL, [JSON.stringify(items), r.prefix, JSON.stringify(r.trace), r.completedReason, r.partialReason, r.outboxId]);
   return rows.map(({ n, events, ...workflow }) => ({ n, workflow, events }));
 }

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryPrepared } from './sql.ts';
+import type { StatementPool } from '@sluice/db';
 import type { OutboxEntry } from '@sluice/messaging';
 import { createdSql, outboxEntrySql, stageTaskSql, stateChangedSql, taskSubjectSql, workflowEventSubjectSql } from './event-sql.ts';
 import type { WorkflowView } from './rows.ts';
@@ -81,9 +80,9 @@ type Row = WorkflowView & { n: number; events: OutboxEntry[] };
  * statement has returned (committed). The caller has checked the types and admitted the
  * workflows (the queue limit).
  */
-export async function insertQueuedWorkflows(em: EntityManager, workflows: readonly QueuedWorkflow[], prefix: string, queuedReason: string, outboxId: string): Promise<InsertedRow[]> {
+export async function insertQueuedWorkflows(statements: StatementPool, workflows: readonly QueuedWorkflow[], prefix: string, queuedReason: string, outboxId: string): Promise<InsertedRow[]> {
   if (workflows.length === 0) return [];
   const rows = workflows.map((w) => ({ ...w, input: w.input ?? null }));
-  const result = await queryPrepared<Row>(em, 'sluice_insert_queued', INSERT_QUEUED_SQL, [JSON.stringify(rows), prefix, queuedReason, outboxId]);
+  const result = await statements.run<Row>('sluice_insert_queued', INSERT_QUEUED_SQL, [JSON.stringify(rows), prefix, queuedReason, outboxId]);
   return result.map(({ n, events, ...workflow }) => ({ n, workflow, events }));
 }
