@@ -39,7 +39,7 @@ function otelEnv(endpoint: string | undefined): Record<string, string> {
 
 export const sluice: System = {
   name: 'sluice',
-  settings: `workflow service (1 process, DB pool 10) + 1 worker process, SDK concurrency ${CONCURRENCY} per stage; both run with @sluice/telemetry/register, LOG_LEVEL=warn`,
+  settings: `workflow service (1 process, DB pool 10 and statement pool 10) + 1 worker process, SDK concurrency ${CONCURRENCY} per stage; both run with @sluice/telemetry/register, LOG_LEVEL=warn`,
   perJob:
     'group commit wherever a call carries many items (@sluice/batch: at most 2 calls in flight, items asked for meanwhile join the next). The JetStream tasks wake the worker; its claims go out as one ClaimStages call (one transaction: lock the best queued attempts with their workflows, SKIP LOCKED, within the concurrency limits; one update gives each a fencing token from fence_seq and a lease from the database clock; one update moves the workflows to PROCESSING with a version check and writes their audit rows), its completions as one CompleteStages call (one transaction: the fenced updates, the workflows locked, the next stage\'s attempts and tasks or COMPLETED, with audit rows). A transaction\'s outbox rows are inserted by one statement as it commits, published from memory right after (pipelined, acknowledged by JetStream) and deleted in batches. CreateWorkflow calls that arrive together share one transaction too (three outbox rows each; the queue-limit check is lock-free far below the limit)',
   async open(scenario: Scenario, ctx: RunContext): Promise<SystemRun> {
