@@ -22,7 +22,7 @@ export { sqlMigration } from './sql-migration.ts';
 export { checkDatabase } from './check-database.ts';
 export { closeOrm } from './close-orm.ts';
 export { query, queryOne, advisoryXactLock } from './query.ts';
-export { createStatementPool, KEY_LOOKUP_PLANNER } from './statement-pool.ts';
+export { createStatementPool } from './statement-pool.ts';
 export { mapDbError } from './map-db-error.ts';
 export { isConnectionError } from './is-connection-error.ts';
 export { assertIdentifier, quoteIdentifier } from './identifier.ts';

@@ -38,7 +38,7 @@ export interface StatementPoolOptions {
 }
 
 /** Planner settings of the sessions (libpq startup options: no extra round trip). */
-export const KEY_LOOKUP_PLANNER = ['enable_seqscan=off', 'enable_bitmapscan=off', 'enable_hashjoin=off', 'enable_mergejoin=off'] as const;
+const KEY_LOOKUP_PLANNER = ['enable_seqscan=off', 'enable_bitmapscan=off', 'enable_hashjoin=off', 'enable_mergejoin=off'] as const;
 
 export function createStatementPool(options: StatementPoolOptions): StatementPool {
   const schema = assertIdentifier('schema', options.schema);

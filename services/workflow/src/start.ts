@@ -13,6 +13,8 @@ import { queryHandlers } from './rpc/query-handlers.ts';
 import { startBackgroundTasks } from './engine/background.ts';
 import { MIGRATIONS } from './store/migrations.ts';
 
+const SERVICE = 'workflow';
+
 export interface WorkflowService extends Serving {
   readonly runtime: ServiceRuntime;
   shutdown(): Promise<void>;
@@ -20,7 +22,8 @@ export interface WorkflowService extends Serving {
 
 /** The composition root of the workflow service: everything is built here and passed in. */
 export async function startWorkflowService(config: Readonly<Config>): Promise<WorkflowService> {
-  const rt = await bootService({ name: 'workflow', config, entities: [OutboxMessage], migrations: MIGRATIONS });
+  // The service's name is also its schema.
+  const rt = await bootService({ name: SERVICE, config, entities: [OutboxMessage], migrations: MIGRATIONS });
   try {
     // Events and tasks go out as each transaction commits; the polling round picks up leftovers.
     const relay = new OutboxRelay({ orm: rt.orm, js: rt.js, log: rt.log, pollIntervalMs: config.SLUICE_WORKFLOW_OUTBOX_POLL, publishOnCommit: true });
@@ -28,7 +31,7 @@ export async function startWorkflowService(config: Readonly<Config>): Promise<Wo
     rt.releasers.add('outbox relay', () => relay.stop());
 
     // The fast paths' statements have connections of their own (planned for key lookups only).
-    const statements = createStatementPool({ url: config.DATABASE_URL, schema: 'workflow', max: config.SLUICE_DB_POOL_MAX, log: rt.log });
+    const statements = createStatementPool({ url: config.DATABASE_URL, schema: SERVICE, max: config.SLUICE_DB_POOL_MAX, log: rt.log });
     rt.releasers.add('statement pool', () => statements.end());
 
     const engine = {
