@@ -47,14 +47,14 @@ export const COMPLETE_SQL = `
   -- Each item locks its two rows found by primary key alone, then checks them (the latest
   -- versions, once locked): no other index can serve these lookups, whatever the statistics say.
   c as (
-    select x.*, a.workflow_id, a.stage_index
+    select x.*, a.workflow_id, a.stage_index, w.type, w.definition_version
     from x
     cross join lateral (select a.workflow_id, a.stage_index, a.state, a.fence from stage_attempts a where a.id = x."attemptId" for update) a
-    cross join lateral (select w.state, w.stop_requested, w.stage_index from workflows w where w.id = a.workflow_id for update) w
+    cross join lateral (select w.state, w.stop_requested, w.stage_index, w.type, w.definition_version from workflows w where w.id = a.workflow_id for update) w
     where a.state = 'RUNNING' and a.fence = x.fence and w.state = 'PROCESSING' and w.stop_requested is null and w.stage_index = a.stage_index),
   d as (
     select c.*, def.stages->(c.stage_index + 1)->>'name' as next_stage, ${UUID_V7_SQL} as next_id
-    from c join workflows w on w.id = c.workflow_id join definitions def on def.type = w.type and def.version = w.definition_version),
+    from c join definitions def on def.type = c.type and def.version = c.definition_version),
   done as (
     update stage_attempts a set state = 'COMPLETED', output = coalesce(d.output, 'null'::jsonb), finished_at = now(), lease_expires_at = null
     from d where a.id = d."attemptId"
