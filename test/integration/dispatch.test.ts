@@ -155,4 +155,54 @@ describe('dispatch: priorities, concurrency limits and queue limits', function (
       { tenant_id: 'tenant-burst-keys', n: 1 },
     ]);
   });
+
+  it('runs a next stage on the worker that finished the previous one without a task between them, within the stage\'s concurrency', async () => {
+    const seen = new Concurrency();
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    await fx.worker(
+      [
+        defineWorkflow({
+          type: 'relay',
+          stages: [
+            defineStage<{ n: number; hold: boolean }, { n: number; hold: boolean }>({ name: 'a', handler: async (input) => ({ ...input, n: input.n + 1 }) }),
+            defineStage<{ n: number; hold: boolean }, { n: number }>({
+              name: 'b',
+              handler: (input) =>
+                seen.run(['b'], async () => {
+                  if (input.hold) await gate;
+                  return { n: input.n * 10 };
+                }),
+            }),
+          ],
+        }),
+      ],
+      { concurrency: 1 },
+    );
+    const tenant = 'tenant-relay';
+    const held = await fx.create(tenant, 'relay', { n: 1, hold: true });
+    const untilAt = async (id: string, state: string, stage: string) => {
+      for (let wf = await fx.until(tenant, id, [state]); wf.current_stage !== stage; wf = await fx.until(tenant, id, [state])) await sleep(20);
+    };
+    await untilAt(held.id, 'PROCESSING', 'b');
+    // b's one slot is taken: the second workflow's b cannot be handed back, it waits in the queue.
+    const queued = await fx.create(tenant, 'relay', { n: 2, hold: false });
+    await untilAt(queued.id, 'QUEUED', 'b');
+    open();
+    const outputs = [];
+    for (const wf of [held, queued]) outputs.push(JSON.parse((await fx.until(tenant, wf.id, ['COMPLETED'])).output_json));
+    expect(outputs).to.deep.equal([{ n: 20 }, { n: 30 }]);
+    expect(seen.max.get('b')).to.equal(1);
+    // Handed back: b was leased in the statement that completed a (the same database time, the
+    // same worker); queued: claimed later, through its task.
+    const bClaim = async (id: string) => {
+      const h = await fx.history(id);
+      const i = h.findIndex((r) => r.from_state === 'PROCESSING' && r.to_state === 'QUEUED');
+      return { queuedAt: h[i]!.at.getTime(), claimedAt: h[i + 1]!.at.getTime(), actors: new Set(h.filter((r) => r.to_state === 'PROCESSING').map((r) => r.actor)) };
+    };
+    const [direct, viaQueue] = [await bClaim(held.id), await bClaim(queued.id)];
+    expect(direct.claimedAt).to.equal(direct.queuedAt);
+    expect(direct.actors.size).to.equal(1);
+    expect(viaQueue.claimedAt).to.be.greaterThan(viaQueue.queuedAt);
+  });
 });

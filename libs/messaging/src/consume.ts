@@ -17,6 +17,17 @@ export interface ConsumeOptions<T> extends ConsumerOptions {
    * Default 30 s (the client's own default).
    */
   readonly pullExpiresMs?: number;
+  /**
+   * Slots shared with other work of the process: a message's handler starts once it has one
+   * (and frees it when it ends), within `concurrency` as well. Default: `concurrency` alone.
+   */
+  readonly slots?: Slots;
+}
+
+/** A counting semaphore the consumer takes a slot of before each handler (see ConsumeOptions.slots). */
+export interface Slots {
+  take(): Promise<void>;
+  give(): void;
 }
 
 /** A running consumer. */
@@ -54,12 +65,17 @@ export async function consume<T = unknown>(js: JetStreamClient, options: Consume
   const loop = (async () => {
     for await (const msg of messages) {
       while (inFlight.size >= concurrency) await Promise.race(inFlight);
+      await options.slots?.take();
       if (stopping) {
+        options.slots?.give();
         // Fetched but not started: give it back now rather than after its ack wait.
         msg.nak();
         continue;
       }
-      const running: Promise<void> = handleMessage(msg, handleOptions).finally(() => inFlight.delete(running));
+      const running: Promise<void> = handleMessage(msg, handleOptions).finally(() => {
+        inFlight.delete(running);
+        options.slots?.give();
+      });
       inFlight.add(running);
     }
   })().catch((err: unknown) => log.error({ err }, 'consumer stopped on an error'));

@@ -49,7 +49,7 @@ export type { NatsOptions } from './connect-nats.ts';
 export type { StreamOptions } from './provision-streams.ts';
 export type { ConsumerOptions } from './ensure-consumer.ts';
 export type { CloudEvent, NewEvent } from './cloud-event.ts';
-export type { ConsumeOptions, Consumption } from './consume.ts';
+export type { ConsumeOptions, Consumption, Slots } from './consume.ts';
 export type { EventHandler, MessageContext } from './handle-message.ts';
 export type { OutboxRelayOptions } from './outbox/outbox-relay.ts';
 export type { OutboxEntry, OutboxBatch } from './outbox/write-outbox.ts';

@@ -41,23 +41,24 @@ export class ClaimBatcher {
 /**
  * Completions through CompleteStages: the stages that finish while earlier calls run are
  * committed in one call and one transaction. Each caller gets its own outcome: a lost lease
- * rejects only its completion (LEASE_LOST, as CompleteStage would).
+ * rejects only its completion (LEASE_LOST, as CompleteStage would). A completion that names
+ * the next stage in `claim_next` may get it back, leased to this worker; otherwise null.
  */
 export class CompletionBatcher {
-  readonly #batcher: Batcher<CompleteStageRequest, true>;
+  readonly #batcher: Batcher<CompleteStageRequest, ClaimStageResponse__Output | null>;
 
-  constructor(client: GrpcClient<WorkflowServiceClient>) {
-    this.#batcher = createBatcher<CompleteStageRequest, true>(async (items) => {
-      const res = await client.call('CompleteStages', { items });
+  constructor(client: GrpcClient<WorkflowServiceClient>, leaseTtlMs: number) {
+    this.#batcher = createBatcher<CompleteStageRequest, ClaimStageResponse__Output | null>(async (items) => {
+      const res = await client.call('CompleteStages', { items, lease_ttl_ms: leaseTtlMs });
       return items.map((item, i) => {
         const result = res.results[i];
         if (result === undefined) return new SluiceError(ErrorCode.INTERNAL, `CompleteStages returned no result for attempt ${item.attempt_id}`);
-        return result.error ? new SluiceError(result.error.code as ErrorCode, result.error.message, { details: { attemptId: item.attempt_id } }) : true;
+        return result.error ? new SluiceError(result.error.code as ErrorCode, result.error.message, { details: { attemptId: item.attempt_id } }) : (result.next ?? null);
       });
     });
   }
 
-  complete(item: CompleteStageRequest): Promise<true> {
+  complete(item: CompleteStageRequest): Promise<ClaimStageResponse__Output | null> {
     return this.#batcher.load(item);
   }
 }

@@ -7,6 +7,7 @@ import type { StageDefinition, StageContext } from './define.ts';
 import { classify, WaitForSignal } from './errors.ts';
 import { AbortReason, type LeaseKeeper } from './lease-keeper.ts';
 import type { ClaimBatcher, CompletionBatcher } from './batch-calls.ts';
+import type { StageSlots } from './stage-slots.ts';
 
 export interface RunTaskDeps {
   readonly client: GrpcClient<WorkflowServiceClient>;
@@ -19,6 +20,16 @@ export interface RunTaskDeps {
   readonly stopping: AbortSignal;
   readonly claims: ClaimBatcher;
   readonly completions: CompletionBatcher;
+  /** The stage after `stage` of `workflowType` when this worker runs it too, with its slots. */
+  readonly nextStage: (workflowType: string, stage: string) => LocalStage | undefined;
+  /** Runs a next stage handed back by a completion; false once the worker is shutting down. */
+  readonly startNext: (run: () => Promise<void>) => boolean;
+}
+
+/** A stage this worker runs, and its slots (StageSlots). */
+export interface LocalStage {
+  readonly definition: StageDefinition<never, unknown>;
+  readonly slots: StageSlots;
 }
 
 const tracer = () => trace.getTracer('sluice-worker');
@@ -106,7 +117,7 @@ async function runClaimed(deps: RunTaskDeps, stage: StageDefinition<never, unkno
         return;
       }
       if (abort.signal.aborted) return settleAborted(deps, log, abort.signal, lease);
-      await deps.completions.complete({ ...lease, output_json: JSON.stringify(output ?? null), incomplete });
+      await complete(deps, claim, { ...lease, output_json: JSON.stringify(output ?? null), incomplete });
       log.info({ incomplete }, 'stage completed');
     });
   } catch (err) {
@@ -119,6 +130,26 @@ async function runClaimed(deps: RunTaskDeps, stage: StageDefinition<never, unkno
     span.end();
     deps.leases.drop(claim.attempt_id);
     deps.stopping.removeEventListener('abort', onStop);
+  }
+}
+
+/**
+ * Commits the stage's output. When this worker runs the next stage too and has a slot free for
+ * it, the completion asks for it (claim_next): the server then leases it to this worker in the
+ * same transaction, with no task and no claim call, and it starts here at once in that slot.
+ */
+async function complete(deps: RunTaskDeps, claim: ClaimStageResponse__Output, item: { attempt_id: string; fence: string; output_json: string; incomplete: boolean }): Promise<void> {
+  const next = deps.nextStage(claim.workflow_type, claim.stage);
+  const slot = next !== undefined && next.slots.tryTake();
+  let handedOver = false;
+  try {
+    const leased = await deps.completions.complete({ ...item, claim_next: slot ? next.definition.name : '' });
+    if (leased === null || !slot) return;
+    handedOver = deps.startNext(() => runClaimed(deps, next.definition, leased).finally(() => next.slots.give()));
+    // Shutting down: the lease goes back at once rather than when it expires.
+    if (!handedOver) await deps.client.call('ReleaseStage', { attempt_id: leased.attempt_id, fence: leased.fence, reason: AbortReason.SHUTDOWN });
+  } finally {
+    if (slot && !handedOver) next.slots.give();
   }
 }
 

@@ -7,10 +7,11 @@ import { createClient, type GrpcClient } from '@sluice/grpc';
 import { createLogger, type Logger } from '@sluice/logging';
 import { connectNats, drainNats, provisionStreams, consume, taskSubject, tasksStreamName, DEFAULT_PREFIX, type Consumption } from '@sluice/messaging';
 import type { RetryOptions, WorkflowDefinition } from './define.ts';
-import { runTask } from './run-task.ts';
+import { runTask, type LocalStage } from './run-task.ts';
 import { HealthServer } from './health-server.ts';
 import { LeaseKeeper } from './lease-keeper.ts';
 import { ClaimBatcher, CompletionBatcher } from './batch-calls.ts';
+import { StageSlots } from './stage-slots.ts';
 
 export interface WorkerOptions {
   /** host:port of the workflow service's gRPC API. */
@@ -53,6 +54,9 @@ export class Worker {
   #shutdown: Promise<void> | undefined;
   #health: HealthServer | undefined;
   #leases: LeaseKeeper | undefined;
+  /** Next stages handed back by completions (not tasks of a consumer), while they run. */
+  readonly #handedBack = new Set<Promise<void>>();
+  #draining = false;
   /** The probe port, once started with `healthPort`. */
   healthPort: number | undefined;
 
@@ -93,6 +97,16 @@ export class Worker {
     });
     this.#leases = leases;
     leases.start();
+    const concurrency = this.#options.concurrency ?? 4;
+    const stages = new Map<string, LocalStage>();
+    const key = (type: string, stage: string) => `${type}\u0000${stage}`;
+    for (const wf of this.#options.workflows) {
+      for (const stage of wf.stages) stages.set(key(wf.type, stage.name), { definition: stage, slots: new StageSlots(concurrency) });
+    }
+    const nextOf = new Map<string, LocalStage>();
+    for (const wf of this.#options.workflows) {
+      wf.stages.slice(1).forEach((next, i) => nextOf.set(key(wf.type, wf.stages[i]!.name), stages.get(key(wf.type, next.name))!));
+    }
     const deps = {
       client,
       workerId: this.id,
@@ -101,7 +115,14 @@ export class Worker {
       leases,
       stopping: this.#stopping.signal,
       claims: new ClaimBatcher(client, this.id, leaseTtlMs),
-      completions: new CompletionBatcher(client),
+      completions: new CompletionBatcher(client, leaseTtlMs),
+      nextStage: (type: string, stage: string) => (this.#draining ? undefined : nextOf.get(key(type, stage))),
+      startNext: (run: () => Promise<void>) => {
+        if (this.#draining) return false;
+        const running: Promise<void> = run().finally(() => this.#handedBack.delete(running));
+        this.#handedBack.add(running);
+        return true;
+      },
     };
     for (const wf of this.#options.workflows) {
       for (const stage of wf.stages) {
@@ -109,7 +130,9 @@ export class Worker {
           stream: tasksStreamName(prefix),
           durable: `worker_${wf.type}_${stage.name}`,
           filterSubject: taskSubject(prefix, wf.type, stage.name),
-          concurrency: this.#options.concurrency ?? 4,
+          concurrency,
+          // Shared with the next stages that completions hand back (StageSlots).
+          slots: stages.get(key(wf.type, stage.name))!.slots,
           // A task delivered to a worker that froze (SIGSTOP, a stalled VM) stays with it until
           // the ack wait runs out; keep that short (the handler's progress acks extend it), and
           // never give up on a task: the engine, not JetStream, counts a stage's attempts.
@@ -134,7 +157,12 @@ export class Worker {
       this.#health?.setReady(false);
       // Stop pulling; running stages get the grace period to finish, then their signal is
       // aborted and they hand their lease back (ReleaseStage) instead of waiting out the TTL.
-      const stopped = Promise.all(this.#consumers.map((c) => c.stop()));
+      this.#draining = true;
+      const stopped = (async () => {
+        await Promise.all(this.#consumers.map((c) => c.stop()));
+        // A stage that finishes now hands back no next one (#draining), so this ends.
+        while (this.#handedBack.size > 0) await Promise.all(this.#handedBack);
+      })();
       const grace = this.#options.shutdownGraceMs ?? 10_000;
       let timer: NodeJS.Timeout | undefined;
       const finished = await Promise.race([stopped.then(() => true), new Promise<boolean>((r) => (timer = setTimeout(() => r(false), grace)))]);

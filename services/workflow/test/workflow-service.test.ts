@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import pg from 'pg';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, AckPolicy } from '@nats-io/jetstream';
-import { loadContracts, type WorkflowServiceClient } from '@sluice/contracts';
+import { EventType, loadContracts, type WorkflowServiceClient } from '@sluice/contracts';
 import { createClient, type GrpcClient } from '@sluice/grpc';
 import { suiteEnv, rejection } from '@sluice/testing';
 import { startWorkflowService, type WorkflowService } from '../src/start.ts';
@@ -22,13 +22,13 @@ describe('the workflow service', function () {
     client.call('CreateWorkflow', { tenant_id: tenant, type, input_json: JSON.stringify(input), ...extra });
 
   /** Pulls the tasks the service put on the work queue for one stage. */
-  async function takeTasks(type: string, stage: string, expected: number): Promise<Array<{ attempt_id: string; workflow_id: string }>> {
+  async function takeTasks(type: string, stage: string, expected: number, waitMs = 10_000): Promise<Array<{ attempt_id: string; workflow_id: string }>> {
     const jsm = await jetstreamManager(nc);
     const durable = `test_${type}_${stage}`.replace(/-/g, '_');
     await jsm.consumers.add(`${prefix.toUpperCase()}_TASKS`, { durable_name: durable, ack_policy: AckPolicy.Explicit, filter_subject: `${prefix}.tasks.${type}.${stage}` });
     const consumer = await jetstream(nc).consumers.get(`${prefix.toUpperCase()}_TASKS`, durable);
     const tasks: Array<{ attempt_id: string; workflow_id: string }> = [];
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + waitMs;
     while (tasks.length < expected && Date.now() < deadline) {
       const batch = await consumer.fetch({ max_messages: expected - tasks.length, expires: 1000 });
       for await (const msg of batch) {
@@ -40,6 +40,26 @@ describe('the workflow service', function () {
     }
     await jsm.consumers.delete(`${prefix.toUpperCase()}_TASKS`, durable);
     return tasks;
+  }
+
+  /** The events published about one workflow so far, in order. */
+  async function workflowEvents(id: string): Promise<Array<{ type: string; data: Record<string, unknown> }>> {
+    const jsm = await jetstreamManager(nc);
+    const stream = `${prefix.toUpperCase()}_EVENTS`;
+    const durable = `test_events_${id.replace(/-/g, '')}`;
+    await jsm.consumers.add(stream, { durable_name: durable, ack_policy: AckPolicy.None, filter_subject: `${prefix}.events.workflow.${tenant}.${id}` });
+    try {
+      const { num_pending: pending } = await jsm.consumers.info(stream, durable);
+      const consumer = await jetstream(nc).consumers.get(stream, durable);
+      const events = [];
+      for await (const msg of await consumer.fetch({ max_messages: pending, expires: 2000 })) {
+        events.push(msg.json() as { type: string; data: Record<string, unknown> });
+        if (events.length === pending) break;
+      }
+      return events;
+    } finally {
+      await jsm.consumers.delete(stream, durable);
+    }
   }
 
   before(async () => {
@@ -175,5 +195,88 @@ describe('the workflow service', function () {
     expect(history.rows[2]).to.deep.include({ actor: 'worker:w-lease', metadata: { attempt_id: claim!.attempt_id, attempt: 1, fence: claim!.fence } });
     const after = await client.call('GetWorkflow', { tenant_id: tenant, id: wf.id });
     expect(after).to.include({ state: 'PROCESSING', version: 3 });
+  });
+
+  describe('handing the next stage straight back (claim_next)', () => {
+    const audit = async (id: string) =>
+      (await db.query('select from_state, to_state, actor, metadata, at from workflow.workflow_transitions where workflow_id = $1 order by id', [id])).rows;
+    /** Claims the first stage of one new workflow of `type` as worker `w1`. */
+    async function runningFirstStage(type: string, extra: { priority?: number } = {}) {
+      const wf = await client.call('CreateWorkflow', { tenant_id: tenant, type, input_json: '{}', ...extra });
+      const [task] = await takeTasks(type, 'a', 1);
+      const claim = await client.call('ClaimStage', { attempt_id: task!.attempt_id, worker_id: 'w1', lease_ttl_ms: 30_000 });
+      return { wf, claim };
+    }
+    const completeAsking = (claim: { attempt_id: string; fence: string }, claimNext: string, output: unknown = {}) =>
+      client.call('CompleteStages', { items: [{ attempt_id: claim.attempt_id, fence: claim.fence, output_json: JSON.stringify(output), claim_next: claimNext }], lease_ttl_ms: 20_000 });
+
+    before(async () => {
+      await client.call('RegisterDefinition', { type: 'handoff', stages: [{ name: 'a' }, { name: 'b', timeout_ms: 4_000 }] });
+      await client.call('RegisterDefinition', { type: 'handoff-limited', stages: [{ name: 'a' }, { name: 'b', max_concurrency: 5 }] });
+    });
+
+    it('leases the next stage to the worker that completed the previous one, in the same transaction, audited, without a task', async () => {
+      const { wf, claim } = await runningFirstStage('handoff');
+      const before = Date.now();
+      const { results } = await completeAsking(claim, 'b', { page: 1 });
+      const next = results[0]!.next!;
+      expect(results[0]!.workflow).to.include({ state: 'PROCESSING', current_stage: 'b' });
+      expect(next).to.include({ workflow_id: wf.id, tenant_id: tenant, workflow_type: 'handoff', stage: 'b', attempt: 1, timeout_ms: 4_000, partial_json: '' });
+      expect(JSON.parse(next.input_json)).to.deep.equal({ page: 1 });
+      expect(BigInt(next.fence) > BigInt(claim.fence)).to.equal(true);
+      expect(new Date(next.lease_expires_at).getTime() - before).to.be.within(18_000, 21_000);
+      const rows = await audit(wf.id);
+      expect(rows.map((r) => `${r.from_state ?? '-'}>${r.to_state}`)).to.deep.equal(['->CREATED', 'CREATED>QUEUED', 'QUEUED>PROCESSING', 'PROCESSING>QUEUED', 'QUEUED>PROCESSING']);
+      expect(rows[4]).to.deep.include({ actor: 'worker:w1', metadata: { attempt_id: next.attempt_id, attempt: 1, fence: next.fence } });
+      // Both in the one statement: the same database time.
+      expect(rows[4].at.getTime()).to.equal(rows[3].at.getTime());
+      expect(await takeTasks('handoff', 'b', 1, 1_500)).to.deep.equal([]);
+      // The events a task and its claim would have published, in order, with the workflow's versions.
+      const changes = (await workflowEvents(wf.id)).filter((e) => e.type === EventType.WORKFLOW_STATE_CHANGED).map((e) => e.data);
+      expect(changes.map((d) => `${d.from_state}>${d.to_state}@${d.version}`)).to.deep.equal(['CREATED>QUEUED@2', 'QUEUED>PROCESSING@3', 'PROCESSING>QUEUED@4', 'QUEUED>PROCESSING@5']);
+      // The lease is a lease like any other: a stale fence is refused, the right one completes.
+      expect((await rejection(client.call('CompleteStage', { attempt_id: next.attempt_id, fence: claim.fence, output_json: '{}' }))).code).to.equal('LEASE_LOST');
+      const done = await client.call('CompleteStage', { attempt_id: next.attempt_id, fence: next.fence, output_json: '{"ok":true}' });
+      expect(done).to.include({ state: 'COMPLETED', version: 6 });
+    });
+
+    it('queues the next stage as usual when it is not the one named, when it has a concurrency limit, or when a queued one outranks it', async () => {
+      const named = await runningFirstStage('handoff');
+      const otherName = await completeAsking(named.claim, 'a');
+      expect(otherName.results[0]!.next).to.equal(null);
+      expect(otherName.results[0]!.workflow!.state).to.equal('QUEUED');
+
+      const limited = await runningFirstStage('handoff-limited');
+      const withLimit = await completeAsking(limited.claim, 'b');
+      expect(withLimit.results[0]!.next).to.equal(null);
+      expect(withLimit.results[0]!.workflow!.state).to.equal('QUEUED');
+
+      // An urgent workflow's stage b waits in the queue: a normal one's b must not jump ahead of it.
+      const urgent = await runningFirstStage('handoff', { priority: 5 });
+      await client.call('CompleteStage', { attempt_id: urgent.claim.attempt_id, fence: urgent.claim.fence, output_json: '{}' });
+      const normal = await runningFirstStage('handoff');
+      const outranked = await completeAsking(normal.claim, 'b');
+      expect(outranked.results[0]!.next).to.equal(null);
+      expect(outranked.results[0]!.workflow!.state).to.equal('QUEUED');
+      const queued = await takeTasks('handoff', 'b', 3);
+      expect(queued.map((t) => t.workflow_id).sort()).to.deep.equal([named.wf.id, urgent.wf.id, normal.wf.id].sort());
+      expect((await takeTasks('handoff-limited', 'b', 1)).map((t) => t.workflow_id)).to.deep.equal([limited.wf.id]);
+      // With nothing queued above it, the same request is handed back.
+      const { claims } = await client.call('ClaimStages', { worker_id: 'w1', workflow_type: 'handoff', stage: 'b', max: 3 });
+      expect(claims.map((c) => c.workflow_id)).to.deep.equal([urgent.wf.id, named.wf.id, normal.wf.id]);
+      const later = await runningFirstStage('handoff');
+      expect((await completeAsking(later.claim, 'b')).results[0]!.next).to.include({ workflow_id: later.wf.id, stage: 'b' });
+    });
+
+    it('refuses a completion with a stale fence that asks for the next stage with LEASE_LOST, and creates nothing', async () => {
+      const { wf, claim } = await runningFirstStage('handoff');
+      const attempts = async () => Number((await db.query('select count(*) from workflow.stage_attempts where workflow_id = $1', [wf.id])).rows[0].count);
+      const res = await completeAsking({ attempt_id: claim.attempt_id, fence: String(BigInt(claim.fence) - 1n) }, 'b');
+      expect(res.results[0]!.error!.code).to.equal('LEASE_LOST');
+      expect(res.results[0]!.next).to.equal(null);
+      expect(await attempts()).to.equal(1);
+      expect((await client.call('GetWorkflow', { tenant_id: tenant, id: wf.id })).state).to.equal('PROCESSING');
+      expect((await audit(wf.id)).length).to.equal(3);
+    });
   });
 });

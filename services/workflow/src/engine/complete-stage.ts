@@ -12,11 +12,14 @@ import { stagesOf } from './definition-of.ts';
 import { enqueueStages, type StageToQueue } from './enqueue-stage.ts';
 import { transitionMany, type Change } from './transition.ts';
 import { stopNow } from './stop.ts';
-import { completeRunningAttempts } from '../store/complete-running.ts';
+import { completeRunningAttempts, type NextClaim } from '../store/complete-running.ts';
 import { assertTransition, TRANSITIONS } from '../domain/transitions.ts';
 
 // The edges completeRunningAttempts takes inside its statement.
 for (const to of [WorkflowState.QUEUED, WorkflowState.COMPLETED, WorkflowState.PARTIALLY_PROCESSED]) assertTransition('(completion)', WorkflowState.PROCESSING, to);
+// ... and the claim of a next stage leased there.
+assertTransition('(completion)', WorkflowState.QUEUED, WorkflowState.PROCESSING);
+const CLAIM_REASON = TRANSITIONS[WorkflowState.QUEUED][WorkflowState.PROCESSING]!;
 
 export interface Completion {
   readonly attemptId: string;
@@ -24,6 +27,14 @@ export interface Completion {
   readonly output: unknown;
   /** The stage finished with some items not done: the workflow ends PARTIALLY_PROCESSED. */
   readonly partial?: boolean;
+  /** The stage the completing worker can start at once: leased to it here when it is next and nothing outranks it. */
+  readonly claimNext?: string;
+}
+
+/** A completion's outcome: the workflow, and the next stage when it was leased to the same worker. */
+export interface Completed {
+  readonly workflow: WorkflowView;
+  readonly next: NextClaim | null;
 }
 
 /**
@@ -36,7 +47,7 @@ export interface Completion {
 export async function completeStage(em: EntityManager, deps: EngineDeps, attemptId: string, fence: string, output: unknown, partial = false): Promise<WorkflowView> {
   const [result] = await completeStages(em, deps, [{ attemptId, fence, output, partial }]);
   if (result instanceof Error) throw result;
-  return result!;
+  return result!.workflow;
 }
 
 /**
@@ -45,10 +56,12 @@ export async function completeStage(em: EntityManager, deps: EngineDeps, attempt
  * go through one transaction and a fixed number of statements (the fenced updates, the
  * workflow locks, then per outcome one batch of transitions, audit rows, events and next
  * attempts). Each item gets its own result: the workflow, or the error its single call would
- * have thrown (LEASE_LOST); a refused item writes nothing.
+ * have thrown (LEASE_LOST); a refused item writes nothing. An item that names the next stage
+ * in `claimNext` may get it leased to the same worker (`next`, with `leaseTtlMs`, 0 = the
+ * stage's own), in the plain case only: the general one queues the next stage as usual.
  */
-export async function completeStages(em: EntityManager, deps: EngineDeps, items: readonly Completion[]): Promise<Array<WorkflowView | SluiceError>> {
-  const results: Array<WorkflowView | SluiceError | undefined> = new Array(items.length);
+export async function completeStages(em: EntityManager, deps: EngineDeps, items: readonly Completion[], leaseTtlMs = 0): Promise<Array<Completed | SluiceError>> {
+  const results: Array<Completed | SluiceError | undefined> = new Array(items.length);
   const seen = new Set<string>();
   const unique: number[] = [];
   items.forEach((item, i) => {
@@ -63,22 +76,29 @@ export async function completeStages(em: EntityManager, deps: EngineDeps, items:
   const done = await completeRunningAttempts(deps.statements, {
     items: unique.map((i) => {
       const item = items[i]!;
-      return { attemptId: item.attemptId, fence: item.fence, output: item.output, partial: item.partial === true };
+      return { attemptId: item.attemptId, fence: item.fence, output: item.output, partial: item.partial === true, claimNext: item.claimNext || null };
     }),
     prefix: deps.emitter.prefix,
     trace: traceCarrier(context.active()),
     completedReason: TRANSITIONS[WorkflowState.PROCESSING][WorkflowState.COMPLETED]!,
     partialReason: TRANSITIONS[WorkflowState.PROCESSING][WorkflowState.PARTIALLY_PROCESSED]!,
+    claimReason: CLAIM_REASON,
+    requestedTtlMs: leaseTtlMs,
+    defaultTtlMs: deps.defaults.leaseTtlMs,
+    defaultTimeoutMs: deps.defaults.stageTimeoutMs,
     outboxId,
   });
   if (done.length > 0) deps.publishCommitted({ rowId: outboxId, entries: done.flatMap((row) => row.events) });
-  for (const row of done) results[unique[row.n]!] = row.workflow;
+  for (const row of done) results[unique[row.n]!] = { workflow: row.workflow, next: row.next };
   const rest = unique.filter((i) => results[i] === undefined);
   if (rest.length > 0) {
     const outcomes = await completeInTransaction(em, deps, rest.map((i) => items[i]!));
-    rest.forEach((i, k) => (results[i] = outcomes[k]!));
+    rest.forEach((i, k) => {
+      const outcome = outcomes[k]!;
+      results[i] = outcome instanceof SluiceError ? outcome : { workflow: outcome, next: null };
+    });
   }
-  return results as Array<WorkflowView | SluiceError>;
+  return results as Array<Completed | SluiceError>;
 }
 
 /** The general case of completeStages, for distinct attempts: one transaction. */

@@ -94,13 +94,14 @@ export function attemptHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandl
             fence: requireFence(item.fence),
             output: parseJsonField(`items[${i}].output_json`, item.output_json),
             partial: item.incomplete,
+            claimNext: item.claim_next === '' ? undefined : requireStageName(`items[${i}].claim_next`, item.claim_next),
           };
         } catch (err) {
           return toSluiceError(err);
         }
       });
       const valid = checked.filter((c): c is Exclude<typeof c, SluiceError> => !(c instanceof SluiceError));
-      const outcomes = valid.length === 0 ? [] : await completeStages(em(), deps.engine, valid);
+      const outcomes = valid.length === 0 ? [] : await completeStages(em(), deps.engine, valid, Math.max(0, req.lease_ttl_ms));
       deps.afterCommit();
       let next = 0;
       return {
@@ -109,7 +110,11 @@ export function attemptHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandl
           const attemptId = req.items[i]!.attempt_id;
           return outcome instanceof SluiceError
             ? { attempt_id: attemptId, error: { code: outcome.code, message: outcome.message } }
-            : { attempt_id: attemptId, workflow: workflowMessage(outcome) };
+            : {
+                attempt_id: attemptId,
+                workflow: workflowMessage(outcome.workflow),
+                next: outcome.next === null ? null : claimMessage(outcome.next.attempt, outcome.next.workflow, outcome.next.signals),
+              };
         }),
       };
     }),

@@ -10,6 +10,14 @@ export interface CompleteStageRequest {
    * ends PARTIALLY_PROCESSED instead of COMPLETED.
    */
   'incomplete'?: (boolean);
+  /**
+   * CompleteStages only: the name of the stage the worker can start at once. When it is the
+   * workflow's next stage, nothing outranks it in the queue (no queued attempt of that stage
+   * with a higher priority) and no concurrency limit applies to it, that stage is leased to the
+   * same worker in the same transaction (QUEUED then PROCESSING, both audited) and returned in
+   * the result's `next`, with no task on JetStream. "" = queue the next stage as usual.
+   */
+  'claim_next'?: (string);
 }
 
 export interface CompleteStageRequest__Output {
@@ -21,4 +29,12 @@ export interface CompleteStageRequest__Output {
    * ends PARTIALLY_PROCESSED instead of COMPLETED.
    */
   'incomplete': (boolean);
+  /**
+   * CompleteStages only: the name of the stage the worker can start at once. When it is the
+   * workflow's next stage, nothing outranks it in the queue (no queued attempt of that stage
+   * with a higher priority) and no concurrency limit applies to it, that stage is leased to the
+   * same worker in the same transaction (QUEUED then PROCESSING, both audited) and returned in
+   * the result's `next`, with no task on JetStream. "" = queue the next stage as usual.
+   */
+  'claim_next': (string);
 }

@@ -2,6 +2,7 @@
 
 import type { Workflow as _sluice_workflow_v1_Workflow, Workflow__Output as _sluice_workflow_v1_Workflow__Output } from '../../../sluice/workflow/v1/Workflow.ts';
 import type { ItemError as _sluice_workflow_v1_ItemError, ItemError__Output as _sluice_workflow_v1_ItemError__Output } from '../../../sluice/workflow/v1/ItemError.ts';
+import type { ClaimStageResponse as _sluice_workflow_v1_ClaimStageResponse, ClaimStageResponse__Output as _sluice_workflow_v1_ClaimStageResponse__Output } from '../../../sluice/workflow/v1/ClaimStageResponse.ts';
 
 export interface CompleteStageResult {
   'attempt_id'?: (string);
@@ -13,6 +14,10 @@ export interface CompleteStageResult {
    * Set when it was refused (LEASE_LOST, ...); nothing of this item was written.
    */
   'error'?: (_sluice_workflow_v1_ItemError | null);
+  /**
+   * The next stage, leased to the caller, when the item asked for it with claim_next and got it.
+   */
+  'next'?: (_sluice_workflow_v1_ClaimStageResponse | null);
 }
 
 export interface CompleteStageResult__Output {
@@ -25,4 +30,8 @@ export interface CompleteStageResult__Output {
    * Set when it was refused (LEASE_LOST, ...); nothing of this item was written.
    */
   'error': (_sluice_workflow_v1_ItemError__Output | null);
+  /**
+   * The next stage, leased to the caller, when the item asked for it with claim_next and got it.
+   */
+  'next': (_sluice_workflow_v1_ClaimStageResponse__Output | null);
 }

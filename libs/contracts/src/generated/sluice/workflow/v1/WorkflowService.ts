@@ -126,6 +126,8 @@ export interface WorkflowServiceClient extends grpc.Client {
   /**
    * CompleteStage for up to 256 attempts in one transaction. Each item has its own result:
    * a lost lease (or any refusal) fails its item only, with the code CompleteStage would give.
+   * An item may ask for its workflow's next stage (claim_next): it is then leased to the same
+   * worker in the same transaction and returned in the result, instead of queued as a task.
    */
   CompleteStages(argument: _sluice_workflow_v1_CompleteStagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_CompleteStagesResponse__Output>): grpc.ClientUnaryCall;
   CompleteStages(argument: _sluice_workflow_v1_CompleteStagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_CompleteStagesResponse__Output>): grpc.ClientUnaryCall;
@@ -134,6 +136,8 @@ export interface WorkflowServiceClient extends grpc.Client {
   /**
    * CompleteStage for up to 256 attempts in one transaction. Each item has its own result:
    * a lost lease (or any refusal) fails its item only, with the code CompleteStage would give.
+   * An item may ask for its workflow's next stage (claim_next): it is then leased to the same
+   * worker in the same transaction and returned in the result, instead of queued as a task.
    */
   completeStages(argument: _sluice_workflow_v1_CompleteStagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_CompleteStagesResponse__Output>): grpc.ClientUnaryCall;
   completeStages(argument: _sluice_workflow_v1_CompleteStagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_CompleteStagesResponse__Output>): grpc.ClientUnaryCall;
@@ -528,6 +532,8 @@ export interface WorkflowServiceHandlers extends grpc.UntypedServiceImplementati
   /**
    * CompleteStage for up to 256 attempts in one transaction. Each item has its own result:
    * a lost lease (or any refusal) fails its item only, with the code CompleteStage would give.
+   * An item may ask for its workflow's next stage (claim_next): it is then leased to the same
+   * worker in the same transaction and returned in the result, instead of queued as a task.
    */
   CompleteStages: grpc.handleUnaryCall<_sluice_workflow_v1_CompleteStagesRequest__Output, _sluice_workflow_v1_CompleteStagesResponse>;
   
