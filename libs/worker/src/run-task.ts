@@ -147,7 +147,11 @@ async function complete(deps: RunTaskDeps, claim: ClaimStageResponse__Output, it
     if (leased === null || !slot) return;
     handedOver = deps.startNext(() => runClaimed(deps, next.definition, leased).finally(() => next.slots.give()));
     // Shutting down: the lease goes back at once rather than when it expires.
-    if (!handedOver) await deps.client.call('ReleaseStage', { attempt_id: leased.attempt_id, fence: leased.fence, reason: AbortReason.SHUTDOWN });
+    if (!handedOver) {
+      await deps.client.call('ReleaseStage', { attempt_id: leased.attempt_id, fence: leased.fence, reason: AbortReason.SHUTDOWN }).catch((err: unknown) => {
+        deps.log.warn({ err, attempt_id: leased.attempt_id }, 'next stage not handed back: it runs again once its lease expires');
+      });
+    }
   } finally {
     if (slot && !handedOver) next.slots.give();
   }

@@ -13,10 +13,6 @@ export class StageSlots {
     this.max = Math.max(1, max);
   }
 
-  get used(): number {
-    return this.#used;
-  }
-
   /** A slot now, or false when all are taken (the caller does without). */
   tryTake(): boolean {
     if (this.#used >= this.max) return false;
