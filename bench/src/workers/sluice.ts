@@ -71,6 +71,7 @@ const worker = new Worker({
   prefix: config.prefix,
   workflows: sluiceWorkflows(config.scenario, reporter),
   concurrency: config.concurrency,
+  ...(process.env.BENCH_SLUICE_WAITING === undefined ? {} : { waitingClaims: Number(process.env.BENCH_SLUICE_WAITING) }),
   // The SDK logs two info lines per stage; the bench runs it at warn, like the services.
   log: createLogger({ service: 'bench-worker', level: 'warn' }),
 });

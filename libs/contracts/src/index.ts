@@ -49,6 +49,7 @@ export type { CancelWorkflowRequest, CancelWorkflowRequest__Output } from './gen
 export type { ClaimStageRequest, ClaimStageRequest__Output } from './generated/sluice/workflow/v1/ClaimStageRequest.ts';
 export type { ClaimStageResponse, ClaimStageResponse__Output } from './generated/sluice/workflow/v1/ClaimStageResponse.ts';
 export type { ClaimStagesRequest, ClaimStagesRequest__Output } from './generated/sluice/workflow/v1/ClaimStagesRequest.ts';
+export type { AwaitNewStageRequest, AwaitNewStageRequest__Output } from './generated/sluice/workflow/v1/AwaitNewStageRequest.ts';
 export type { ClaimStagesResponse, ClaimStagesResponse__Output } from './generated/sluice/workflow/v1/ClaimStagesResponse.ts';
 export type { CompleteStageRequest, CompleteStageRequest__Output } from './generated/sluice/workflow/v1/CompleteStageRequest.ts';
 export type { CompleteStageResult, CompleteStageResult__Output } from './generated/sluice/workflow/v1/CompleteStageResult.ts';

@@ -10,6 +10,8 @@ export interface RpcOptions {
    * UNAVAILABLE: for calls made while a fleet starts together, like a worker registering.
    */
   readonly waitForReady?: boolean;
+  /** Cancels the call when aborted (it then rejects with CANCELLED); unary calls only. */
+  readonly signal?: AbortSignal;
 }
 
 // The generated client interfaces declare each method as overloads; a conditional type
@@ -55,10 +57,15 @@ export function call<C extends Client, M extends UnaryMethod<C>>(
   // The executor runs synchronously, so the call starts in the caller's context (its span).
   return new Promise((resolve, reject) => {
     const fn = client[method] as (req: unknown, md: Metadata, opts: CallOptions, cb: requestCallback<unknown>) => ClientUnaryCall;
-    fn.call(client, request, callMetadata(options), callOptions(options), (err, value) => {
+    const { signal } = options;
+    const cancel = () => started.cancel();
+    const started = fn.call(client, request, callMetadata(options), callOptions(options), (err, value) => {
+      signal?.removeEventListener('abort', cancel);
       if (err) reject(fromServiceError(err));
       else resolve(value as ResponseOf<C[M]>);
     });
+    if (signal?.aborted) started.cancel();
+    else signal?.addEventListener('abort', cancel, { once: true });
   });
 }
 

@@ -22,7 +22,7 @@ export interface RunTaskDeps {
   readonly completions: CompletionBatcher;
   /** The stage after `stage` of `workflowType` when this worker runs it too, with its slots. */
   readonly nextStage: (workflowType: string, stage: string) => LocalStage | undefined;
-  /** Runs a next stage handed back by a completion; false once the worker is shutting down. */
+  /** Runs an attempt leased outside a task (startLeased); false once the worker is shutting down. */
   readonly startNext: (run: () => Promise<void>) => boolean;
 }
 
@@ -141,20 +141,26 @@ async function runClaimed(deps: RunTaskDeps, stage: StageDefinition<never, unkno
 async function complete(deps: RunTaskDeps, claim: ClaimStageResponse__Output, item: { attempt_id: string; fence: string; output_json: string; incomplete: boolean }): Promise<void> {
   const next = deps.nextStage(claim.workflow_type, claim.stage);
   const slot = next !== undefined && next.slots.tryTake();
-  let handedOver = false;
+  let leased: ClaimStageResponse__Output | null = null;
   try {
-    const leased = await deps.completions.complete({ ...item, claim_next: slot ? next.definition.name : '' });
-    if (leased === null || !slot) return;
-    handedOver = deps.startNext(() => runClaimed(deps, next.definition, leased).finally(() => next.slots.give()));
-    // Shutting down: the lease goes back at once rather than when it expires.
-    if (!handedOver) {
-      await deps.client.call('ReleaseStage', { attempt_id: leased.attempt_id, fence: leased.fence, reason: AbortReason.SHUTDOWN }).catch((err: unknown) => {
-        deps.log.warn({ err, attempt_id: leased.attempt_id }, 'next stage not handed back: it runs again once its lease expires');
-      });
-    }
+    leased = await deps.completions.complete({ ...item, claim_next: slot ? next.definition.name : '' });
   } finally {
-    if (slot && !handedOver) next.slots.give();
+    if (slot && leased === null) next.slots.give();
   }
+  if (slot && leased !== null) await startLeased(deps, next, leased);
+}
+
+/**
+ * Starts an attempt leased to this worker outside a task (a next stage handed back, a waiting
+ * claim answered) in the slot of `local` the caller took, which it frees when it ends. Once the
+ * worker is shutting down the lease goes back at once (ReleaseStage) rather than when it expires.
+ */
+export async function startLeased(deps: RunTaskDeps, local: LocalStage, claim: ClaimStageResponse__Output): Promise<void> {
+  if (deps.startNext(() => runClaimed(deps, local.definition, claim).finally(() => local.slots.give()))) return;
+  local.slots.give();
+  await deps.client.call('ReleaseStage', { attempt_id: claim.attempt_id, fence: claim.fence, reason: AbortReason.SHUTDOWN }).catch((err: unknown) => {
+    deps.log.warn({ err, attempt_id: claim.attempt_id }, 'stage not handed back on shutdown: it runs again once its lease expires');
+  });
 }
 
 /** Reports a thrown error with its category, unless the lease is gone (then nothing may be written). */

@@ -7,11 +7,20 @@ import { createClient, type GrpcClient } from '@sluice/grpc';
 import { createLogger, type Logger } from '@sluice/logging';
 import { connectNats, drainNats, provisionStreams, consume, taskSubject, tasksStreamName, DEFAULT_PREFIX, type Consumption } from '@sluice/messaging';
 import type { RetryOptions, WorkflowDefinition } from './define.ts';
-import { runTask, type LocalStage } from './run-task.ts';
+import { runTask, startLeased, type LocalStage, type RunTaskDeps } from './run-task.ts';
 import { HealthServer } from './health-server.ts';
 import { LeaseKeeper } from './lease-keeper.ts';
 import { ClaimBatcher, CompletionBatcher } from './batch-calls.ts';
 import { StageSlots } from './stage-slots.ts';
+
+/** How long each waiting claim (AwaitNewStage) waits on the server before it asks again. */
+const WAIT_MS = 2_000;
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
 
 export interface WorkerOptions {
   /** host:port of the workflow service's gRPC API. */
@@ -33,6 +42,13 @@ export interface WorkerOptions {
   readonly workerId?: string;
   /** How long start() waits for the workflow service. Default 60 s. */
   readonly startTimeoutMs?: number;
+  /**
+   * ClaimStages calls kept waiting for new workflows, per workflow type, on its first stage's
+   * slots: a workflow created while one waits is leased to this worker as it is created (no
+   * task, no claim call). Default 2, never more than concurrency - 1 (a slot stays for tasks);
+   * 0 = none.
+   */
+  readonly waitingClaims?: number;
   /** Serve /healthz and /readyz on this port (0 picks one); none when omitted. */
   readonly healthPort?: number;
   readonly healthHost?: string;
@@ -56,6 +72,9 @@ export class Worker {
   #leases: LeaseKeeper | undefined;
   /** Next stages handed back by completions (not tasks of a consumer), while they run. */
   readonly #handedBack = new Set<Promise<void>>();
+  /** The waiting-claim loops (#waitForWork), and the signal that cancels their calls on shutdown. */
+  readonly #waiters: Array<Promise<void>> = [];
+  readonly #drain = new AbortController();
   #draining = false;
   /** The probe port, once started with `healthPort`. */
   healthPort: number | undefined;
@@ -107,7 +126,7 @@ export class Worker {
     for (const wf of this.#options.workflows) {
       wf.stages.slice(1).forEach((next, i) => nextOf.set(key(wf.type, wf.stages[i]!.name), stages.get(key(wf.type, next.name))!));
     }
-    const deps = {
+    const deps: RunTaskDeps = {
       client,
       workerId: this.id,
       leaseTtlMs,
@@ -147,8 +166,43 @@ export class Worker {
         this.#consumers.push(consumption);
       }
     }
+    const waiting = Math.max(0, Math.min(this.#options.waitingClaims ?? 2, concurrency - 1));
+    for (const wf of this.#options.workflows) {
+      const first = stages.get(key(wf.type, wf.stages[0]!.name))!;
+      // A stage under a concurrency limit is never leased on creation (the claim counts the limit).
+      if ((first.definition.maxConcurrency ?? 0) > 0 || (wf.maxConcurrency ?? 0) > 0 || (wf.maxConcurrencyPerTenant ?? 0) > 0) continue;
+      for (let i = 0; i < waiting; i++) this.#waiters.push(this.#waitForWork(deps, wf.type, first, leaseTtlMs));
+    }
     this.#health?.setReady(true);
     this.#log.info({ workflow_types: this.#options.workflows.map((w) => w.type), health_port: this.healthPort }, 'worker started');
+  }
+
+  /**
+   * One waiting claim, over and over: with a slot of the type's first stage, AwaitNewStage
+   * waits for a workflow created meanwhile (leased to this worker as it is created), which
+   * then runs in that slot. Queued attempts still come as tasks.
+   */
+  async #waitForWork(deps: RunTaskDeps, type: string, local: LocalStage, leaseTtlMs: number): Promise<void> {
+    const request = { worker_id: this.id, lease_ttl_ms: leaseTtlMs, workflow_type: type, stage: local.definition.name, wait_ms: WAIT_MS };
+    let failures = 0;
+    while (!this.#draining) {
+      await local.slots.take();
+      let claim = null;
+      try {
+        if (this.#draining) continue;
+        claim = (await deps.client.call('AwaitNewStage', request, { deadlineMs: WAIT_MS + 10_000, signal: this.#drain.signal })).claims[0] ?? null;
+        failures = 0;
+      } catch (err) {
+        if (!this.#draining) {
+          // The service restarting, say: the tasks still flow through JetStream meanwhile.
+          this.#log.warn({ err, workflow_type: type, stage: local.definition.name }, 'waiting for new workflows failed; trying again');
+          await sleep(Math.min(10_000, 500 * 2 ** failures++), this.#drain.signal);
+        }
+      } finally {
+        if (claim === null) local.slots.give();
+      }
+      if (claim !== null) await startLeased(deps, local, claim);
+    }
   }
 
   /** Stops pulling, lets running stages finish (their signal is aborted), then disconnects. */
@@ -158,8 +212,9 @@ export class Worker {
       // Stop pulling; running stages get the grace period to finish, then their signal is
       // aborted and they hand their lease back (ReleaseStage) instead of waiting out the TTL.
       this.#draining = true;
+      this.#drain.abort();
       const stopped = (async () => {
-        await Promise.all(this.#consumers.map((c) => c.stop()));
+        await Promise.all([...this.#consumers.map((c) => c.stop()), ...this.#waiters]);
         // A stage that finishes now hands back no next one (#draining), so this ends.
         while (this.#handedBack.size > 0) await Promise.all(this.#handedBack);
       })();

@@ -1,3 +1,4 @@
+import { WaitingClaims } from './engine/waiting-claims.ts';
 import { loadContracts } from '@sluice/contracts';
 import { createStatementPool } from '@sluice/db';
 import { OutboxMessage, OutboxRelay, type OutboxBatch } from '@sluice/messaging';
@@ -41,6 +42,7 @@ export async function startWorkflowService(config: Readonly<Config>): Promise<Wo
       admission: new Admission(),
       publishCommitted: (row: OutboxBatch) => relay.publishCommitted(row),
       statements,
+      waiting: new WaitingClaims(),
     };
     const deps = { orm: rt.orm, engine, afterCommit: () => relay.nudge() };
     const handlers = { ...workflowHandlers(deps), ...attemptHandlers(deps), ...controlHandlers(deps), ...queryHandlers({ orm: rt.orm }) };
@@ -53,6 +55,8 @@ export async function startWorkflowService(config: Readonly<Config>): Promise<Wo
       shutdownGraceMs: config.SLUICE_SHUTDOWN_GRACE,
       grpcServices: [{ definition: loadContracts().services.workflow.service, implementation: handlers }],
     });
+    // Released first: waiting claims answer empty at once instead of holding up the gRPC drain.
+    rt.releasers.add('waiting claims', () => engine.waiting.close());
     return { ...serving, runtime: rt, shutdown: () => rt.releasers.release() };
   } catch (err) {
     await rt.releasers.release();

@@ -279,4 +279,79 @@ describe('the workflow service', function () {
       expect((await audit(wf.id)).length).to.equal(3);
     });
   });
+
+  describe('a worker waiting for new workflows (AwaitNewStage)', () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const waitFor = (type: string, workerId: string, waitMs: number) =>
+      client.call('AwaitNewStage', { worker_id: workerId, workflow_type: type, stage: 'a', wait_ms: waitMs, lease_ttl_ms: 15_000 });
+
+    before(async () => {
+      for (const type of ['waited', 'waited-prio']) {
+        await client.call('RegisterDefinition', { type, stages: [{ name: 'a' }] });
+        // The first creation of a tenant and type in a process counts its queue exactly, in a
+        // transaction that queues as before; the ones after it take the statement that leases.
+        await create(type);
+        const [task] = await takeTasks(type, 'a', 1);
+        const claim = await client.call('ClaimStage', { attempt_id: task!.attempt_id, worker_id: 'w-prime' });
+        await client.call('CompleteStage', { attempt_id: claim.attempt_id, fence: claim.fence, output_json: '{}' });
+      }
+    });
+
+    it('leases a workflow created while a claim waits to that worker as it is created: audited, without a task', async () => {
+      const waiting = waitFor('waited', 'w-wait', 5_000);
+      await sleep(200);
+      const wf = await create('waited', { x: 1 });
+      expect(wf).to.include({ state: 'PROCESSING', current_stage: 'a', version: 3 });
+      const { claims } = await waiting;
+      expect(claims).to.have.length(1);
+      const [claim] = claims;
+      expect(claim).to.include({ workflow_id: wf.id, tenant_id: tenant, workflow_type: 'waited', stage: 'a', attempt: 1 });
+      expect(JSON.parse(claim!.input_json)).to.deep.equal({ x: 1 });
+      const history = (await db.query('select from_state, to_state, actor, metadata, at from workflow.workflow_transitions where workflow_id = $1 order by id', [wf.id])).rows;
+      expect(history.map((r) => `${r.from_state ?? '-'}>${r.to_state}`)).to.deep.equal(['->CREATED', 'CREATED>QUEUED', 'QUEUED>PROCESSING']);
+      expect(history[2]).to.deep.include({ actor: 'worker:w-wait', metadata: { attempt_id: claim!.attempt_id, attempt: 1, fence: claim!.fence } });
+      expect(history[2].at.getTime()).to.equal(history[1].at.getTime());
+      const changes = (await workflowEvents(wf.id)).filter((e) => e.type === EventType.WORKFLOW_STATE_CHANGED).map((e) => e.data);
+      expect(changes.map((d) => `${d.from_state}>${d.to_state}@${d.version}`)).to.deep.equal(['CREATED>QUEUED@2', 'QUEUED>PROCESSING@3']);
+      expect(await takeTasks('waited', 'a', 1, 1_500)).to.deep.equal([]);
+      const done = await client.call('CompleteStage', { attempt_id: claim!.attempt_id, fence: claim!.fence, output_json: '{"ok":true}' });
+      expect(done.state).to.equal('COMPLETED');
+    });
+
+    it('answers a waiting worker with nothing when no workflow comes in time, never with a queued one, and refuses a wait over 30 s', async () => {
+      // Queued before the wait: it comes as a task, not to the waiting worker.
+      const queued = await create('waited');
+      expect(queued.state).to.equal('QUEUED');
+      const started = Date.now();
+      const { claims } = await waitFor('waited', 'w-idle', 300);
+      expect(claims).to.deep.equal([]);
+      expect(Date.now() - started).to.be.at.least(280);
+      expect((await takeTasks('waited', 'a', 1)).map((t) => t.workflow_id)).to.deep.equal([queued.id]);
+      const err = await rejection(waitFor('waited', 'w-idle', 30_001));
+      expect(err.code).to.equal('INVALID_ARGUMENT');
+      expect(err.message).to.include('wait_ms');
+    });
+
+    it('queues a new workflow as usual when a queued attempt of its first stage has a higher priority', async () => {
+      // A second replica: its creations do not see this one's waiting claims.
+      const env = suiteEnv();
+      const other = await startWorkflowService(
+        readConfig({ DATABASE_URL: env.databaseUrl, NATS_URL: env.natsUrl, SLUICE_SUBJECT_PREFIX: prefix, SLUICE_GRPC_PORT: '0', SLUICE_OPS_PORT: '0', LOG_LEVEL: 'silent', SLUICE_HOST: '127.0.0.1' }),
+      );
+      const otherClient = createClient(loadContracts().services.workflow, `127.0.0.1:${other.grpcPort}`);
+      try {
+        const waiting = waitFor('waited-prio', 'w-prio', 1_500);
+        await sleep(200);
+        const urgent = await otherClient.call('CreateWorkflow', { tenant_id: tenant, type: 'waited-prio', input_json: '{}', priority: 5 });
+        expect(urgent.state).to.equal('QUEUED');
+        const normal = await create('waited-prio');
+        expect(normal.state).to.equal('QUEUED');
+        expect((await waiting).claims).to.deep.equal([]);
+        expect((await takeTasks('waited-prio', 'a', 2)).map((t) => t.workflow_id).sort()).to.deep.equal([urgent.id, normal.id].sort());
+      } finally {
+        otherClient.close();
+        await other.shutdown();
+      }
+    });
+  });
 });

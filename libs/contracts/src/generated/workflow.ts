@@ -1,6 +1,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { AwaitNewStageRequest as _sluice_workflow_v1_AwaitNewStageRequest, AwaitNewStageRequest__Output as _sluice_workflow_v1_AwaitNewStageRequest__Output } from './sluice/workflow/v1/AwaitNewStageRequest.ts';
 import type { CancelWorkflowRequest as _sluice_workflow_v1_CancelWorkflowRequest, CancelWorkflowRequest__Output as _sluice_workflow_v1_CancelWorkflowRequest__Output } from './sluice/workflow/v1/CancelWorkflowRequest.ts';
 import type { ClaimStageRequest as _sluice_workflow_v1_ClaimStageRequest, ClaimStageRequest__Output as _sluice_workflow_v1_ClaimStageRequest__Output } from './sluice/workflow/v1/ClaimStageRequest.ts';
 import type { ClaimStageResponse as _sluice_workflow_v1_ClaimStageResponse, ClaimStageResponse__Output as _sluice_workflow_v1_ClaimStageResponse__Output } from './sluice/workflow/v1/ClaimStageResponse.ts';
@@ -71,6 +72,7 @@ export interface ProtoGrpcType {
     workflow: {
       v1: {
         AttemptState: EnumTypeDefinition
+        AwaitNewStageRequest: MessageTypeDefinition<_sluice_workflow_v1_AwaitNewStageRequest, _sluice_workflow_v1_AwaitNewStageRequest__Output>
         CancelWorkflowRequest: MessageTypeDefinition<_sluice_workflow_v1_CancelWorkflowRequest, _sluice_workflow_v1_CancelWorkflowRequest__Output>
         ClaimStageRequest: MessageTypeDefinition<_sluice_workflow_v1_ClaimStageRequest, _sluice_workflow_v1_ClaimStageRequest__Output>
         ClaimStageResponse: MessageTypeDefinition<_sluice_workflow_v1_ClaimStageResponse, _sluice_workflow_v1_ClaimStageResponse__Output>

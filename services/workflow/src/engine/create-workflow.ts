@@ -11,6 +11,7 @@ import { findWorkflowByIdempotencyKey } from '../store/find-workflow.ts';
 import type { DefinitionRow, WorkflowView } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { enqueueStages } from './enqueue-stage.ts';
+import type { Handover } from './waiting-claims.ts';
 
 export interface CreateWorkflowInput {
   readonly tenantId: string;
@@ -60,12 +61,15 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
   for (const g of groups) if (!deps.admission.admitsByEstimate(g.tenantId, g.type, g.limit, g.indexes.length, em)) return undefined;
   for (const g of groups) deps.admission.takeEstimated(g.tenantId, g.type, g.indexes.length);
   const admitted = [...definitions.keys()];
+  const handovers = takeWaiting(deps, admitted.map((i) => definitions.get(i)!));
   const outboxId = uuidv7();
   const rows = await insertQueuedWorkflows(
     deps.statements,
-    admitted.map((i) => {
+    admitted.map((i, k) => {
       const input = inputs[i]!;
       const definition = definitions.get(i)!;
+      const waiting = handovers[k];
+      const first = definition.stages[0]!;
       return {
         id: uuidv7(),
         tenantId: input.tenantId,
@@ -77,20 +81,56 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
         stage: definition.stages[0]!.name,
         actor: input.actor,
         trace: traceCarrier(traceOf(input)),
+        lease:
+          waiting === undefined
+            ? null
+            : { owner: waiting.workerId, ttlMs: waiting.leaseTtlMs > 0 ? waiting.leaseTtlMs : first.leaseTtlMs || deps.defaults.leaseTtlMs, timeoutMs: first.timeoutMs || deps.defaults.stageTimeoutMs },
       };
     }),
-    deps.emitter.prefix,
-    QUEUED_REASON,
-    outboxId,
-  );
+    { prefix: deps.emitter.prefix, queuedReason: QUEUED_REASON, claimReason: CLAIM_REASON, outboxId },
+  ).catch((err: unknown) => {
+    for (const h of handovers) h?.putBack();
+    throw err;
+  });
   if (rows.length > 0) deps.publishCommitted({ rowId: outboxId, entries: rows.flatMap((row) => row.events) });
-  for (const row of rows) results[admitted[row.n]!] = { workflow: row.workflow, created: true };
+  const leased = new Set<number>();
+  for (const row of rows) {
+    results[admitted[row.n]!] = { workflow: row.workflow, created: true };
+    if (row.leased !== null) {
+      leased.add(row.n);
+      handovers[row.n]!.deliver({ attempt: { ...row.leased, state: 'RUNNING', workflow_id: row.workflow.id }, workflow: row.workflow, signals: {} });
+    }
+  }
+  // Not leased (outranked in the queue, or a repeated idempotency key): the waiter waits on.
+  handovers.forEach((h, k) => {
+    if (h !== undefined && !leased.has(k)) h.putBack();
+  });
   for (const i of admitted) {
     // The key was used before, or by an earlier request of this batch: that workflow.
     const input = inputs[i]!;
     if (results[i] === undefined) results[i] = { workflow: (await findWorkflowByIdempotencyKey(em, input.tenantId, input.idempotencyKey!))!, created: false };
   }
   return results as Array<Created | SluiceError>;
+}
+
+/**
+ * For each workflow to create, a worker waiting for its first stage (WaitingClaims), when that
+ * stage may start at once: neither it nor its type has a concurrency limit (those are counted
+ * by the claim's transaction). Undefined where none waits.
+ */
+function takeWaiting(deps: EngineDeps, definitions: readonly DefinitionRow[]): Array<Handover | undefined> {
+  const handovers: Array<Handover | undefined> = new Array(definitions.length);
+  const byStage = new Map<string, number[]>();
+  definitions.forEach((d, k) => {
+    if (d.stages[0]!.maxConcurrency > 0 || (d.options.maxConcurrency ?? 0) > 0 || (d.options.maxConcurrencyPerTenant ?? 0) > 0) return;
+    const key = JSON.stringify([d.type, d.stages[0]!.name]);
+    byStage.set(key, [...(byStage.get(key) ?? []), k]);
+  });
+  for (const [key, ks] of byStage) {
+    const [type, stage] = JSON.parse(key) as [string, string];
+    deps.waiting.take(type, stage, ks.length).forEach((h, j) => (handovers[ks[j]!] = h));
+  }
+  return handovers;
 }
 
 /** The inputs that have a definition, by queue (tenant and type) in order, with that queue's limit. */
@@ -180,5 +220,8 @@ async function createInTransaction(em: EntityManager, deps: EngineDeps, inputs: 
 
 assertTransition('(create)', WorkflowState.CREATED, WorkflowState.QUEUED);
 const QUEUED_REASON = TRANSITIONS[WorkflowState.CREATED][WorkflowState.QUEUED]!;
+// ... and on to PROCESSING when a waiting worker takes the first stage.
+assertTransition('(create)', WorkflowState.QUEUED, WorkflowState.PROCESSING);
+const CLAIM_REASON = TRANSITIONS[WorkflowState.QUEUED][WorkflowState.PROCESSING]!;
 
 const traceOf = (input: CreateWorkflowInput): Context => input.ctx ?? context.active();

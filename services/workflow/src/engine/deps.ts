@@ -1,3 +1,4 @@
+import type { WaitingClaims } from './waiting-claims.ts';
 import type { EngineDefaults } from '../domain/definition.ts';
 import type { Emitter } from './emit.ts';
 import type { DefinitionCache } from './definition-of.ts';
@@ -19,4 +20,6 @@ export interface EngineDeps {
   readonly publishCommitted: (row: OutboxBatch) => void;
   /** Where the single-statement fast paths run (key lookups only, see createStatementPool). */
   readonly statements: StatementPool;
+  /** Workers' claims waiting in this process for a stage's next attempt (sync match on creation). */
+  readonly waiting: WaitingClaims;
 }

@@ -15,6 +15,8 @@ import type { HandlerDeps } from './workflow-handlers.ts';
 const FENCE = /^\d{1,19}$/;
 /** Most attempts one ClaimStages or CompleteStages call handles. */
 const MAX_BATCH = 256;
+/** The longest an AwaitNewStage call may wait (wait_ms). */
+const MAX_WAIT_MS = 30_000;
 
 function requireFence(value: string): string {
   if (!FENCE.test(value)) throw SluiceError.invalidArgument(`fence ${JSON.stringify(value)} is not a fencing token`, { field: 'fence' });
@@ -51,6 +53,15 @@ export function attemptHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandl
       const { claims, heldBack } = await claimNext(em(), deps.engine, requireName('workflow_type', req.workflow_type), requireStageName('stage', req.stage), workerId, Math.max(0, req.lease_ttl_ms), req.max);
       if (claims.length > 0) deps.afterCommit();
       return { claims: claims.map((c) => claimMessage(c.attempt, c.workflow, c.signals)), held_back: heldBack };
+    }),
+
+    AwaitNewStage: unary(async (req, call) => {
+      const workerId = requireField('worker_id', req.worker_id);
+      if (!(req.wait_ms >= 1 && req.wait_ms <= MAX_WAIT_MS)) throw SluiceError.invalidArgument(`wait_ms ${req.wait_ms} must be between 1 and ${MAX_WAIT_MS}`, { field: 'wait_ms' });
+      const type = requireName('workflow_type', req.workflow_type);
+      const stage = requireStageName('stage', req.stage);
+      const claim = await deps.engine.waiting.wait(type, stage, { workerId, leaseTtlMs: Math.max(0, req.lease_ttl_ms) }, req.wait_ms, call);
+      return { claims: claim === null ? [] : [claimMessage(claim.attempt, claim.workflow, claim.signals)], held_back: false };
     }),
 
     Heartbeat: unary(async (req) => {

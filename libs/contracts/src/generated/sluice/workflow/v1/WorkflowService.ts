@@ -2,6 +2,7 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AwaitNewStageRequest as _sluice_workflow_v1_AwaitNewStageRequest, AwaitNewStageRequest__Output as _sluice_workflow_v1_AwaitNewStageRequest__Output } from '../../../sluice/workflow/v1/AwaitNewStageRequest.ts';
 import type { CancelWorkflowRequest as _sluice_workflow_v1_CancelWorkflowRequest, CancelWorkflowRequest__Output as _sluice_workflow_v1_CancelWorkflowRequest__Output } from '../../../sluice/workflow/v1/CancelWorkflowRequest.ts';
 import type { ClaimStageRequest as _sluice_workflow_v1_ClaimStageRequest, ClaimStageRequest__Output as _sluice_workflow_v1_ClaimStageRequest__Output } from '../../../sluice/workflow/v1/ClaimStageRequest.ts';
 import type { ClaimStageResponse as _sluice_workflow_v1_ClaimStageResponse, ClaimStageResponse__Output as _sluice_workflow_v1_ClaimStageResponse__Output } from '../../../sluice/workflow/v1/ClaimStageResponse.ts';
@@ -49,6 +50,29 @@ import type { WorkflowMetrics as _sluice_workflow_v1_WorkflowMetrics, WorkflowMe
 import type { WorkflowUpdate as _sluice_workflow_v1_WorkflowUpdate, WorkflowUpdate__Output as _sluice_workflow_v1_WorkflowUpdate__Output } from '../../../sluice/workflow/v1/WorkflowUpdate.ts';
 
 export interface WorkflowServiceClient extends grpc.Client {
+  /**
+   * Waits up to wait_ms for a workflow of the type created on this service replica, and leases
+   * its first stage to the caller in the creating statement (sync match: no task, no claim
+   * call), unless that stage or its type has a concurrency limit or a queued attempt of it has
+   * a higher priority. Returns that claim, or none when the time is up. Never takes a queued
+   * attempt: those come as tasks.
+   */
+  AwaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  AwaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  AwaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  AwaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Waits up to wait_ms for a workflow of the type created on this service replica, and leases
+   * its first stage to the caller in the creating statement (sync match: no task, no claim
+   * call), unless that stage or its type has a concurrency limit or a queued attempt of it has
+   * a higher priority. Returns that claim, or none when the time is up. Never takes a queued
+   * attempt: those come as tasks.
+   */
+  awaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  awaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  awaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  awaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
+  
   /**
    * Any non-terminal state → CANCELLED; a running attempt is told at its next heartbeat.
    */
@@ -503,6 +527,15 @@ export interface WorkflowServiceClient extends grpc.Client {
 
 export interface WorkflowServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
+   * Waits up to wait_ms for a workflow of the type created on this service replica, and leases
+   * its first stage to the caller in the creating statement (sync match: no task, no claim
+   * call), unless that stage or its type has a concurrency limit or a queued attempt of it has
+   * a higher priority. Returns that claim, or none when the time is up. Never takes a queued
+   * attempt: those come as tasks.
+   */
+  AwaitNewStage: grpc.handleUnaryCall<_sluice_workflow_v1_AwaitNewStageRequest__Output, _sluice_workflow_v1_ClaimStagesResponse>;
+  
+  /**
    * Any non-terminal state → CANCELLED; a running attempt is told at its next heartbeat.
    */
   CancelWorkflow: grpc.handleUnaryCall<_sluice_workflow_v1_CancelWorkflowRequest__Output, _sluice_workflow_v1_Workflow>;
@@ -662,6 +695,7 @@ export interface WorkflowServiceHandlers extends grpc.UntypedServiceImplementati
 }
 
 export interface WorkflowServiceDefinition extends grpc.ServiceDefinition {
+  AwaitNewStage: MethodDefinition<_sluice_workflow_v1_AwaitNewStageRequest, _sluice_workflow_v1_ClaimStagesResponse, _sluice_workflow_v1_AwaitNewStageRequest__Output, _sluice_workflow_v1_ClaimStagesResponse__Output>
   CancelWorkflow: MethodDefinition<_sluice_workflow_v1_CancelWorkflowRequest, _sluice_workflow_v1_Workflow, _sluice_workflow_v1_CancelWorkflowRequest__Output, _sluice_workflow_v1_Workflow__Output>
   ClaimStage: MethodDefinition<_sluice_workflow_v1_ClaimStageRequest, _sluice_workflow_v1_ClaimStageResponse, _sluice_workflow_v1_ClaimStageRequest__Output, _sluice_workflow_v1_ClaimStageResponse__Output>
   ClaimStages: MethodDefinition<_sluice_workflow_v1_ClaimStagesRequest, _sluice_workflow_v1_ClaimStagesResponse, _sluice_workflow_v1_ClaimStagesRequest__Output, _sluice_workflow_v1_ClaimStagesResponse__Output>
