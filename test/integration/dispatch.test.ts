@@ -205,4 +205,26 @@ describe('dispatch: priorities, concurrency limits and queue limits', function (
     expect(direct.actors.size).to.equal(1);
     expect(viaQueue.claimedAt).to.be.greaterThan(viaQueue.queuedAt);
   });
+
+  it('starts a workflow created while a worker waits for new ones in the statement that creates it, and queues it when the worker does not wait', async () => {
+    const instant = (type: string) => defineWorkflow({ type, stages: [defineStage({ name: 'run', handler: async (input: { n: number }) => ({ n: input.n + 1 }) })] });
+    const waiting = await fx.worker([instant('instant')], { concurrency: 4 });
+    await fx.worker([instant('instant-off')], { concurrency: 4, waitingClaims: 0 });
+    const tenant = 'tenant-instant';
+    for (const type of ['instant', 'instant-off']) {
+      // The first creation of a tenant and type in a process counts its queue exactly and queues as before.
+      await fx.until(tenant, (await fx.create(tenant, type, { n: 0 })).id, ['COMPLETED']);
+    }
+    await sleep(100);
+    const started = await fx.create(tenant, 'instant', { n: 1 });
+    expect(started.state).to.equal('PROCESSING');
+    expect(JSON.parse((await fx.until(tenant, started.id, ['COMPLETED'])).output_json)).to.deep.equal({ n: 2 });
+    const h = await fx.history(started.id);
+    expect(h.map((r) => `${r.from_state ?? '-'}>${r.to_state}`)).to.deep.equal(['->CREATED', 'CREATED>QUEUED', 'QUEUED>PROCESSING', 'PROCESSING>COMPLETED']);
+    expect(h[2]!.at.getTime()).to.equal(h[1]!.at.getTime());
+    expect(h[2]!.actor).to.equal(`worker:${waiting.id}`);
+    const queued = await fx.create(tenant, 'instant-off', { n: 1 });
+    expect(queued.state).to.equal('QUEUED');
+    expect(JSON.parse((await fx.until(tenant, queued.id, ['COMPLETED'])).output_json)).to.deep.equal({ n: 2 });
+  });
 });

@@ -47,7 +47,7 @@ export class WorkflowFixture {
     return `127.0.0.1:${this.service.grpcPort}`;
   }
 
-  async worker(workflows: WorkflowDefinition[], options: { leaseTtlMs?: number; heartbeatIntervalMs?: number; shutdownGraceMs?: number; workerId?: string; concurrency?: number } = {}): Promise<Worker> {
+  async worker(workflows: WorkflowDefinition[], options: { leaseTtlMs?: number; heartbeatIntervalMs?: number; shutdownGraceMs?: number; workerId?: string; concurrency?: number; waitingClaims?: number } = {}): Promise<Worker> {
     const worker = new Worker({
       workflowAddress: this.address,
       natsUrl: this.env.natsUrl,

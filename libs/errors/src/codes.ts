@@ -21,6 +21,8 @@ export const ErrorCode = {
   UNIMPLEMENTED: 'UNIMPLEMENTED',
   UNAVAILABLE: 'UNAVAILABLE',
   DEADLINE_EXCEEDED: 'DEADLINE_EXCEEDED',
+  /** The caller cancelled the call (a worker shutting down, say). */
+  CANCELLED: 'CANCELLED',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -58,6 +60,8 @@ export const CODE_INFO: Readonly<Record<ErrorCode, CodeInfo>> = Object.freeze({
   UNIMPLEMENTED: { grpc: GrpcStatus.UNIMPLEMENTED, http: 501, category: C.INTERNAL },
   UNAVAILABLE: { grpc: GrpcStatus.UNAVAILABLE, http: 503, category: C.TRANSIENT },
   DEADLINE_EXCEEDED: { grpc: GrpcStatus.DEADLINE_EXCEEDED, http: 504, category: C.TRANSIENT },
+  // 499: nginx's "client closed request"; no standard status says it.
+  CANCELLED: { grpc: GrpcStatus.CANCELLED, http: 499, category: C.TRANSIENT },
   INTERNAL: { grpc: GrpcStatus.INTERNAL, http: 500, category: C.INTERNAL },
 });
 
@@ -77,6 +81,7 @@ const BY_GRPC = new Map<number, ErrorCode>([
   [GrpcStatus.UNIMPLEMENTED, ErrorCode.UNIMPLEMENTED],
   [GrpcStatus.UNAVAILABLE, ErrorCode.UNAVAILABLE],
   [GrpcStatus.DEADLINE_EXCEEDED, ErrorCode.DEADLINE_EXCEEDED],
+  [GrpcStatus.CANCELLED, ErrorCode.CANCELLED],
 ]);
 
 /** The code a bare gRPC status stands for when a peer sent no `sluice-code` trailer. */

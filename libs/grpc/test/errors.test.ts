@@ -11,10 +11,12 @@ describe('gRPC errors between a Sluice server and client', () => {
   const { log, lines } = capturingLogger();
   let server: GrpcServer;
   let client: GrpcClient<WorkflowServiceClient>;
+  const cancelledOnServer: string[] = [];
 
   before(async () => {
     const handlers: Partial<WorkflowServiceHandlers> = {
-      GetWorkflow: unary(async (req) => {
+      GetWorkflow: unary(async (req, call) => {
+        call.on('cancelled', () => cancelledOnServer.push(req.id));
         if (req.id === 'wf_transition') throw SluiceError.invalidTransition(req.id, 'QUEUED', 'COMPLETED');
         if (req.id === 'wf_crash') throw new Error('connection reset by peer at 10.0.0.3');
         if (req.id === 'wf_slow') await sleep(1000);
@@ -101,6 +103,17 @@ describe('gRPC errors between a Sluice server and client', () => {
   it('lets one call wait longer than the default deadline', async () => {
     const wf = await client.call('GetWorkflow', { tenant_id: 't_1', id: 'wf_slow' }, { deadlineMs: 5000 });
     expect(wf.id).to.equal('wf_slow');
+  });
+
+  it('cancels a call when its signal aborts: CANCELLED at once, and the server sees the cancel', async () => {
+    const aborted = new AbortController();
+    const pending = rejection(client.call('GetWorkflow', { tenant_id: 't_1', id: 'wf_slow' }, { deadlineMs: 5000, signal: aborted.signal }));
+    await sleep(50);
+    aborted.abort();
+    expect((await pending).code).to.equal('CANCELLED');
+    expect(cancelledOnServer).to.include('wf_slow');
+    // Already aborted: the call does not go out.
+    expect((await rejection(client.call('GetWorkflow', { tenant_id: 't_1', id: 'wf_1' }, { signal: aborted.signal }))).code).to.equal('CANCELLED');
   });
 
   it('ends a server stream with the SluiceError its handler threw, after the messages it wrote', async () => {
