@@ -45,7 +45,7 @@ export interface WorkerOptions {
   /**
    * ClaimStages calls kept waiting for new workflows, per workflow type, on its first stage's
    * slots: a workflow created while one waits is leased to this worker as it is created (no
-   * task, no claim call). Default 2, never more than concurrency - 1 (a slot stays for tasks);
+   * task, no claim call). Default 4, never more than concurrency - 1 (a slot stays for tasks);
    * 0 = none.
    */
   readonly waitingClaims?: number;
@@ -166,7 +166,7 @@ export class Worker {
         this.#consumers.push(consumption);
       }
     }
-    const waiting = Math.max(0, Math.min(this.#options.waitingClaims ?? 2, concurrency - 1));
+    const waiting = Math.max(0, Math.min(this.#options.waitingClaims ?? 4, concurrency - 1));
     for (const wf of this.#options.workflows) {
       const first = stages.get(key(wf.type, wf.stages[0]!.name))!;
       // A stage under a concurrency limit is never leased on creation (the claim counts the limit).
