@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { loadContracts, type StageTask, type WorkflowServiceClient } from '@sluice/contracts';
+import { loadContracts, type ClaimStageResponse__Output, type StageTask, type WorkflowServiceClient } from '@sluice/contracts';
 import { createClient, type GrpcClient } from '@sluice/grpc';
 import { createLogger, type Logger } from '@sluice/logging';
 import { connectNats, drainNats, provisionStreams, consume, taskSubject, tasksStreamName, DEFAULT_PREFIX, type Consumption } from '@sluice/messaging';
@@ -187,21 +187,21 @@ export class Worker {
     let failures = 0;
     while (!this.#draining) {
       await local.slots.take();
-      let claim = null;
+      let claim: ClaimStageResponse__Output | null = null;
+      let failed = false;
       try {
         if (this.#draining) continue;
         claim = (await deps.client.call('AwaitNewStage', request, { deadlineMs: WAIT_MS + 10_000, signal: this.#drain.signal })).claims[0] ?? null;
         failures = 0;
       } catch (err) {
-        if (!this.#draining) {
-          // The service restarting, say: the tasks still flow through JetStream meanwhile.
-          this.#log.warn({ err, workflow_type: type, stage: local.definition.name }, 'waiting for new workflows failed; trying again');
-          await sleep(Math.min(10_000, 500 * 2 ** failures++), this.#drain.signal);
-        }
+        failed = !this.#draining;
+        // The service restarting, say: the tasks still flow through JetStream meanwhile.
+        if (failed) this.#log.warn({ err, workflow_type: type, stage: local.definition.name }, 'waiting for new workflows failed; trying again');
       } finally {
         if (claim === null) local.slots.give();
       }
       if (claim !== null) await startLeased(deps, local, claim);
+      else if (failed) await sleep(Math.min(10_000, 500 * 2 ** failures++), this.#drain.signal);
     }
   }
 
