@@ -57,7 +57,7 @@ export const INSERT_QUEUED_SQL = `
     select x.id, x."tenantId", x.type, x."definitionVersion", case when x.sync then 'PROCESSING' else 'QUEUED' end, coalesce(x.input, 'null'::jsonb), x.priority,
       x."idempotencyKey", x.stage, 0, 1, case when x.sync then 3 else 2 end
     from xs x order by x.n
-    on conflict (tenant_id, idempotency_key) do nothing
+    on conflict (tenant_id, idempotency_key) where idempotency_key is not null do nothing
     returning w.id, w.tenant_id, w.type, w.state, w.current_stage, w.input, w.output, w.priority, w.version, w.created_at, w.updated_at,
       w.retry_count, w.last_error, w.next_attempt_at, w.definition_version, w.idempotency_key),
   xm as (select jsonb_object_agg(x.id::text, jsonb_build_object('n', x.n, 'actor', x.actor, 'trace', x.trace, 'sync', x.sync, 'owner', x.owner, 'ttl', x.ttl, 'timeout', x.timeout)) as m from xs x),

@@ -30,7 +30,7 @@ export async function insertWorkflows(em: EntityManager, workflows: readonly New
      w as (
        insert into workflows (id, tenant_id, type, definition_version, state, input, priority, idempotency_key)
        select x.id, x."tenantId", x.type, x."definitionVersion", 'CREATED', coalesce(x.input, 'null'::jsonb), x.priority, x."idempotencyKey" from x order by x.n
-       on conflict (tenant_id, idempotency_key) do nothing
+       on conflict (tenant_id, idempotency_key) where idempotency_key is not null do nothing
        returning *),
      t as (
        insert into workflow_transitions (workflow_id, from_state, to_state, stage, reason, metadata, actor)

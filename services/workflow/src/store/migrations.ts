@@ -111,4 +111,11 @@ export const MIGRATIONS = [
   ]),
   // One outbox row per transaction (its messages in `entries`), not one per message.
   sqlMigration('0003_outbox_entries', (schema) => outboxEntriesMigrationSql(schema)),
+  // Idempotency keys are unique per tenant, and most workflows have none: a partial index holds
+  // only the keyed ones, where the constraint's index took an entry for every row and again on
+  // every update that moves the row (a state change, twice per stage).
+  sqlMigration('0004_partial_idempotency_index', () => [
+    'create unique index workflows_idempotency on workflows (tenant_id, idempotency_key) where idempotency_key is not null',
+    'alter table workflows drop constraint workflows_tenant_id_idempotency_key_key',
+  ]),
 ];
