@@ -1,6 +1,6 @@
 import type { Claim } from './claim-stage.ts';
 
-/** A worker's ClaimStages call waiting for the next attempt of one stage (wait_ms). */
+/** A worker's AwaitNewStage call, waiting for a new workflow's first stage. */
 export interface WaitingClaim {
   readonly workerId: string;
   /** The lease it asked for; 0 = the stage's own. */
@@ -65,7 +65,7 @@ export class WaitingClaims {
         deliver: (claim) => entry.answer(claim),
         putBack: () => {
           entry.taken = false;
-          if (entry.expired) entry.answer(null);
+          if (entry.expired || this.#closed) entry.answer(null);
           else queue.unshift(entry);
         },
       };
