@@ -72,10 +72,10 @@ export class Worker {
   #leases: LeaseKeeper | undefined;
   /** Next stages handed back by completions (not tasks of a consumer), while they run. */
   readonly #handedBack = new Set<Promise<void>>();
-  /** The waiting-claim loops (#waitForWork), and the signal that cancels their calls on shutdown. */
+  /** The waiting-claim loops (#waitForWork). */
   readonly #waiters: Array<Promise<void>> = [];
+  /** Aborted when shutdown begins: no more waiting claims (their calls are cancelled) nor next stages. */
   readonly #drain = new AbortController();
-  #draining = false;
   /** The probe port, once started with `healthPort`. */
   healthPort: number | undefined;
 
@@ -135,9 +135,9 @@ export class Worker {
       stopping: this.#stopping.signal,
       claims: new ClaimBatcher(client, this.id, leaseTtlMs),
       completions: new CompletionBatcher(client, leaseTtlMs),
-      nextStage: (type: string, stage: string) => (this.#draining ? undefined : nextOf.get(key(type, stage))),
+      nextStage: (type: string, stage: string) => (this.#drain.signal.aborted ? undefined : nextOf.get(key(type, stage))),
       startNext: (run: () => Promise<void>) => {
-        if (this.#draining) return false;
+        if (this.#drain.signal.aborted) return false;
         const running: Promise<void> = run().finally(() => this.#handedBack.delete(running));
         this.#handedBack.add(running);
         return true;
@@ -185,16 +185,16 @@ export class Worker {
   async #waitForWork(deps: RunTaskDeps, type: string, local: LocalStage, leaseTtlMs: number): Promise<void> {
     const request = { worker_id: this.id, lease_ttl_ms: leaseTtlMs, workflow_type: type, stage: local.definition.name, wait_ms: WAIT_MS };
     let failures = 0;
-    while (!this.#draining) {
+    while (!this.#drain.signal.aborted) {
       await local.slots.take();
       let claim: ClaimStageResponse__Output | null = null;
       let failed = false;
       try {
-        if (this.#draining) continue;
+        if (this.#drain.signal.aborted) continue;
         claim = (await deps.client.call('AwaitNewStage', request, { deadlineMs: WAIT_MS + 10_000, signal: this.#drain.signal })).claims[0] ?? null;
         failures = 0;
       } catch (err) {
-        failed = !this.#draining;
+        failed = !this.#drain.signal.aborted;
         // The service restarting, say: the tasks still flow through JetStream meanwhile.
         if (failed) this.#log.warn({ err, workflow_type: type, stage: local.definition.name }, 'waiting for new workflows failed; trying again');
       } finally {
@@ -211,11 +211,10 @@ export class Worker {
       this.#health?.setReady(false);
       // Stop pulling; running stages get the grace period to finish, then their signal is
       // aborted and they hand their lease back (ReleaseStage) instead of waiting out the TTL.
-      this.#draining = true;
       this.#drain.abort();
       const stopped = (async () => {
         await Promise.all([...this.#consumers.map((c) => c.stop()), ...this.#waiters]);
-        // A stage that finishes now hands back no next one (#draining), so this ends.
+        // A stage that finishes now hands back no next one (#drain is aborted), so this ends.
         while (this.#handedBack.size > 0) await Promise.all(this.#handedBack);
       })();
       const grace = this.#options.shutdownGraceMs ?? 10_000;

@@ -6,7 +6,7 @@ import { SluiceError, ErrorCode } from '@sluice/errors';
 import { WorkflowState } from '../domain/states.ts';
 import { claimAttempts, findAttempt } from '../store/claim-attempt.ts';
 import { lockWorkflow } from '../store/find-workflow.ts';
-import { anyQueued, hasLimit, lockQueuedAttempts } from '../store/next-queued-attempt.ts';
+import { anyQueued, hasLimit, limitsOf, lockQueuedAttempts } from '../store/next-queued-attempt.ts';
 import { signalsOfMany } from '../store/signals.ts';
 import type { WorkflowRow } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
@@ -16,7 +16,14 @@ import { claimQueuedAttempts, type ClaimedAttempt, type ClaimedWorkflow } from '
 import { assertTransition, TRANSITIONS } from '../domain/transitions.ts';
 
 assertTransition('(claim)', WorkflowState.QUEUED, WorkflowState.PROCESSING);
-const CLAIM_REASON = TRANSITIONS[WorkflowState.QUEUED][WorkflowState.PROCESSING]!;
+/** The audit reason of QUEUED → PROCESSING, for every path that leases an attempt (claim, completion, creation). */
+export const CLAIM_REASON = TRANSITIONS[WorkflowState.QUEUED][WorkflowState.PROCESSING]!;
+
+/** The lease and timeout an attempt of `spec` gets: the worker's requested TTL, else the stage's own. */
+export const leaseOf = (spec: { readonly leaseTtlMs: number; readonly timeoutMs: number }, requestedTtlMs: number) => ({
+  ttlMs: requestedTtlMs > 0 ? requestedTtlMs : spec.leaseTtlMs,
+  timeoutMs: spec.timeoutMs,
+});
 
 export interface Claim {
   readonly attempt: ClaimedAttempt;
@@ -72,7 +79,7 @@ export async function claimNext(em: EntityManager, deps: EngineDeps, type: strin
   // Resolved once per definition version (cached), not on every claim.
   const spec = (await deps.definitions.stages(em, deps, type, definition.version)).find((s) => s.name === stage);
   if (spec === undefined) throw SluiceError.notFound('stage', `${type}.${stage}`);
-  const limits = { stage: spec.maxConcurrency, type: definition.options.maxConcurrency ?? 0, perTenant: definition.options.maxConcurrencyPerTenant ?? 0 };
+  const limits = limitsOf(definition, spec);
   if (!hasLimit(limits)) return claimUnlimited(em, deps, type, stage, workerId, requestedTtlMs, max);
   return em.transactional(async (tx) => {
     const picks = await lockQueuedAttempts(tx, type, stage, max, limits);
@@ -115,7 +122,7 @@ async function leaseAll(tx: EntityManager, deps: EngineDeps, picks: readonly Pic
   const leases = [];
   for (const p of picks) {
     const spec = await stageSpecOf(tx, deps, p.wf, p.stageIndex);
-    leases.push({ id: p.attemptId, ttlMs: requestedTtlMs > 0 ? requestedTtlMs : spec.leaseTtlMs, timeoutMs: spec.timeoutMs });
+    leases.push({ id: p.attemptId, ...leaseOf(spec, requestedTtlMs) });
   }
   const attempts = await claimAttempts(tx, workerId, leases);
   const byWorkflow = new Map(picks.map((p) => [p.wf.id, p]));

@@ -14,12 +14,10 @@ import { transitionMany, type Change } from './transition.ts';
 import { stopNow } from './stop.ts';
 import { completeRunningAttempts, type NextClaim } from '../store/complete-running.ts';
 import { assertTransition, TRANSITIONS } from '../domain/transitions.ts';
+import { CLAIM_REASON } from './claim-stage.ts';
 
 // The edges completeRunningAttempts takes inside its statement.
 for (const to of [WorkflowState.QUEUED, WorkflowState.COMPLETED, WorkflowState.PARTIALLY_PROCESSED]) assertTransition('(completion)', WorkflowState.PROCESSING, to);
-// ... and the claim of a next stage leased there.
-assertTransition('(completion)', WorkflowState.QUEUED, WorkflowState.PROCESSING);
-const CLAIM_REASON = TRANSITIONS[WorkflowState.QUEUED][WorkflowState.PROCESSING]!;
 
 export interface Completion {
   readonly attemptId: string;

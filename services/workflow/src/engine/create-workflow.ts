@@ -12,6 +12,8 @@ import type { DefinitionRow, WorkflowView } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { enqueueStages } from './enqueue-stage.ts';
 import type { Handover } from './waiting-claims.ts';
+import { CLAIM_REASON, leaseOf } from './claim-stage.ts';
+import { hasLimit, limitsOf } from '../store/next-queued-attempt.ts';
 
 export interface CreateWorkflowInput {
   readonly tenantId: string;
@@ -78,13 +80,10 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
         input: input.input,
         priority: input.priority,
         idempotencyKey: input.idempotencyKey,
-        stage: definition.stages[0]!.name,
+        stage: first.name,
         actor: input.actor,
         trace: traceCarrier(traceOf(input)),
-        lease:
-          waiting === undefined
-            ? null
-            : { owner: waiting.workerId, ttlMs: waiting.leaseTtlMs > 0 ? waiting.leaseTtlMs : first.leaseTtlMs || deps.defaults.leaseTtlMs, timeoutMs: first.timeoutMs || deps.defaults.stageTimeoutMs },
+        lease: waiting === undefined ? null : { owner: waiting.workerId, ...leaseOf(first, waiting.leaseTtlMs) },
       };
     }),
     { prefix: deps.emitter.prefix, queuedReason: QUEUED_REASON, claimReason: CLAIM_REASON, outboxId },
@@ -98,7 +97,7 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
     results[admitted[row.n]!] = { workflow: row.workflow, created: true };
     if (row.leased !== null) {
       leased.add(row.n);
-      handovers[row.n]!.deliver({ attempt: { ...row.leased, state: 'RUNNING', workflow_id: row.workflow.id }, workflow: row.workflow, signals: {} });
+      handovers[row.n]!.deliver({ attempt: row.leased, workflow: row.workflow, signals: {} });
     }
   }
   // Not leased (outranked in the queue, or a repeated idempotency key): the waiter waits on.
@@ -120,16 +119,16 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
  */
 function takeWaiting(deps: EngineDeps, definitions: readonly DefinitionRow[]): Array<Handover | undefined> {
   const handovers: Array<Handover | undefined> = new Array(definitions.length);
-  const byStage = new Map<string, number[]>();
+  const byStage = new Map<string, { type: string; stage: string; ks: number[] }>();
   definitions.forEach((d, k) => {
-    if (d.stages[0]!.maxConcurrency > 0 || (d.options.maxConcurrency ?? 0) > 0 || (d.options.maxConcurrencyPerTenant ?? 0) > 0) return;
-    const key = JSON.stringify([d.type, d.stages[0]!.name]);
-    byStage.set(key, [...(byStage.get(key) ?? []), k]);
+    const first = d.stages[0]!;
+    if (hasLimit(limitsOf(d, first))) return;
+    const key = `${d.type}\u0000${first.name}`;
+    const group = byStage.get(key) ?? { type: d.type, stage: first.name, ks: [] };
+    group.ks.push(k);
+    byStage.set(key, group);
   });
-  for (const [key, ks] of byStage) {
-    const [type, stage] = JSON.parse(key) as [string, string];
-    deps.waiting.take(type, stage, ks.length).forEach((h, j) => (handovers[ks[j]!] = h));
-  }
+  for (const { type, stage, ks } of byStage.values()) deps.waiting.take(type, stage, ks.length).forEach((h, j) => (handovers[ks[j]!] = h));
   return handovers;
 }
 
@@ -220,8 +219,5 @@ async function createInTransaction(em: EntityManager, deps: EngineDeps, inputs: 
 
 assertTransition('(create)', WorkflowState.CREATED, WorkflowState.QUEUED);
 const QUEUED_REASON = TRANSITIONS[WorkflowState.CREATED][WorkflowState.QUEUED]!;
-// ... and on to PROCESSING when a waiting worker takes the first stage.
-assertTransition('(create)', WorkflowState.QUEUED, WorkflowState.PROCESSING);
-const CLAIM_REASON = TRANSITIONS[WorkflowState.QUEUED][WorkflowState.PROCESSING]!;
 
 const traceOf = (input: CreateWorkflowInput): Context => input.ctx ?? context.active();

@@ -1,7 +1,8 @@
 import type { StatementPool } from '@sluice/db';
 import type { OutboxEntry } from '@sluice/messaging';
 import { createdSql, outboxEntrySql, stageTaskSql, stateChangedSql, taskSubjectSql, workflowEventSubjectSql } from './event-sql.ts';
-import type { AttemptRow, WorkflowView } from './rows.ts';
+import type { WorkflowView } from './rows.ts';
+import type { ClaimedAttempt } from './claim-queued.ts';
 import type { NewWorkflow } from './insert-workflow.ts';
 import { UUID_V7_SQL } from './uuid-sql.ts';
 
@@ -30,7 +31,7 @@ export interface InsertedRow {
 }
 
 /** The first attempt, leased in the creating statement. */
-export type LeasedFirst = Pick<AttemptRow, 'id' | 'stage' | 'stage_index' | 'attempt' | 'fence' | 'lease_owner' | 'lease_expires_at' | 'input' | 'partial' | 'timeout_ms'>;
+export type LeasedFirst = ClaimedAttempt;
 
 // One statement (one implicit transaction, one round trip): the workflows, already QUEUED at
 // their first stage (version 2, as if created then queued), their two audit rows (nothing →
@@ -143,7 +144,10 @@ export async function insertQueuedWorkflows(
     workflow,
     events,
     leased: sync
-      ? { id: attempt_id, stage: workflow.current_stage!, stage_index: 0, attempt: 1, fence, lease_owner: owner, lease_expires_at, input: workflow.input, partial: null, timeout_ms: timeout ?? 0 }
+      ? {
+          id: attempt_id, workflow_id: workflow.id, stage: workflow.current_stage!, stage_index: 0, attempt: 1, state: 'RUNNING', fence,
+          lease_owner: owner, lease_expires_at, input: workflow.input, partial: null, timeout_ms: timeout ?? 0,
+        }
       : null,
   }));
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, queryOne } from './sql.ts';
-import type { WorkflowRow } from './rows.ts';
+import type { DefinitionRow, WorkflowRow } from './rows.ts';
+import type { StageSpec } from '../domain/definition.ts';
 import { advisoryXactLock } from '@sluice/db';
 
 export interface ClaimLimits {
@@ -19,6 +20,13 @@ export interface QueuedPick extends WorkflowRow {
   /** Every signal the workflow has received, { name: payload } (the latest per name). */
   readonly attempt_signals: Record<string, unknown>;
 }
+
+/** The limits on the attempts of one stage: its own, its type's and its type's per tenant. */
+export const limitsOf = (definition: Pick<DefinitionRow, 'options'>, stage: Pick<StageSpec, 'maxConcurrency'>): ClaimLimits => ({
+  stage: stage.maxConcurrency,
+  type: definition.options.maxConcurrency ?? 0,
+  perTenant: definition.options.maxConcurrencyPerTenant ?? 0,
+});
 
 /** Whether any of the limits is set (claims must then count running attempts first). */
 export const hasLimit = (l: ClaimLimits): boolean => l.stage > 0 || l.type > 0 || l.perTenant > 0;
