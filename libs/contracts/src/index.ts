@@ -49,7 +49,11 @@ export type { CancelWorkflowRequest, CancelWorkflowRequest__Output } from './gen
 export type { ClaimStageRequest, ClaimStageRequest__Output } from './generated/sluice/workflow/v1/ClaimStageRequest.ts';
 export type { ClaimStageResponse, ClaimStageResponse__Output } from './generated/sluice/workflow/v1/ClaimStageResponse.ts';
 export type { ClaimStagesRequest, ClaimStagesRequest__Output } from './generated/sluice/workflow/v1/ClaimStagesRequest.ts';
-export type { AwaitNewStageRequest, AwaitNewStageRequest__Output } from './generated/sluice/workflow/v1/AwaitNewStageRequest.ts';
+export type { AwaitNewStages, AwaitNewStages__Output } from './generated/sluice/workflow/v1/AwaitNewStages.ts';
+export type { SessionCompleteStages, SessionCompleteStages__Output } from './generated/sluice/workflow/v1/SessionCompleteStages.ts';
+export type { SessionCompleteStagesResult, SessionCompleteStagesResult__Output } from './generated/sluice/workflow/v1/SessionCompleteStagesResult.ts';
+export type { WorkerSessionRequest, WorkerSessionRequest__Output } from './generated/sluice/workflow/v1/WorkerSessionRequest.ts';
+export type { WorkerSessionResponse, WorkerSessionResponse__Output } from './generated/sluice/workflow/v1/WorkerSessionResponse.ts';
 export type { ClaimStagesResponse, ClaimStagesResponse__Output } from './generated/sluice/workflow/v1/ClaimStagesResponse.ts';
 export type { CompleteStageRequest, CompleteStageRequest__Output } from './generated/sluice/workflow/v1/CompleteStageRequest.ts';
 export type { CompleteStageResult, CompleteStageResult__Output } from './generated/sluice/workflow/v1/CompleteStageResult.ts';

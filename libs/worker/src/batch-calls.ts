@@ -1,7 +1,7 @@
 import { createBatcher, type Batcher } from '@sluice/batch';
 import { ErrorCode, SluiceError } from '@sluice/errors';
 import type { GrpcClient } from '@sluice/grpc';
-import type { ClaimStageResponse__Output, CompleteStageRequest, WorkflowServiceClient } from '@sluice/contracts';
+import type { ClaimStageResponse__Output, CompleteStageRequest, CompleteStagesRequest, CompleteStagesResponse__Output, WorkflowServiceClient } from '@sluice/contracts';
 
 /**
  * Claims through ClaimStages: the claims asked for while earlier calls run (group commit, see
@@ -47,9 +47,10 @@ export class ClaimBatcher {
 export class CompletionBatcher {
   readonly #batcher: Batcher<CompleteStageRequest, ClaimStageResponse__Output | null>;
 
-  constructor(client: GrpcClient<WorkflowServiceClient>, leaseTtlMs: number) {
+  /** `send` makes the CompleteStages call (on the worker's session stream, see Session). */
+  constructor(send: (request: CompleteStagesRequest) => Promise<CompleteStagesResponse__Output>, leaseTtlMs: number) {
     this.#batcher = createBatcher<CompleteStageRequest, ClaimStageResponse__Output | null>(async (items) => {
-      const res = await client.call('CompleteStages', { items, lease_ttl_ms: leaseTtlMs });
+      const res = await send({ items, lease_ttl_ms: leaseTtlMs });
       return items.map((item, i) => {
         const result = res.results[i];
         if (result === undefined) return new SluiceError(ErrorCode.INTERNAL, `CompleteStages returned no result for attempt ${item.attempt_id}`);

@@ -158,6 +158,11 @@ async function complete(deps: RunTaskDeps, claim: ClaimStageResponse__Output, it
 export async function startLeased(deps: RunTaskDeps, local: LocalStage, claim: ClaimStageResponse__Output): Promise<void> {
   if (deps.startNext(() => runClaimed(deps, local.definition, claim).finally(() => local.slots.give()))) return;
   local.slots.give();
+  await releaseLeased(deps, claim);
+}
+
+/** Hands a lease this worker will not run back at once (shutdown), rather than when it expires. */
+export async function releaseLeased(deps: RunTaskDeps, claim: ClaimStageResponse__Output): Promise<void> {
   await deps.client.call('ReleaseStage', { attempt_id: claim.attempt_id, fence: claim.fence, reason: AbortReason.SHUTDOWN }).catch((err: unknown) => {
     deps.log.warn({ err, attempt_id: claim.attempt_id }, 'stage not handed back on shutdown: it runs again once its lease expires');
   });

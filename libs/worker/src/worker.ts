@@ -2,25 +2,17 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { loadContracts, type ClaimStageResponse__Output, type StageTask, type WorkflowServiceClient } from '@sluice/contracts';
+import { loadContracts, type StageTask, type WorkflowServiceClient } from '@sluice/contracts';
 import { createClient, type GrpcClient } from '@sluice/grpc';
 import { createLogger, type Logger } from '@sluice/logging';
 import { connectNats, drainNats, provisionStreams, consume, taskSubject, tasksStreamName, DEFAULT_PREFIX, type Consumption } from '@sluice/messaging';
 import type { RetryOptions, WorkflowDefinition } from './define.ts';
-import { runTask, startLeased, type LocalStage, type RunTaskDeps } from './run-task.ts';
+import { releaseLeased, runTask, startLeased, type LocalStage, type RunTaskDeps } from './run-task.ts';
 import { HealthServer } from './health-server.ts';
 import { LeaseKeeper } from './lease-keeper.ts';
 import { ClaimBatcher, CompletionBatcher } from './batch-calls.ts';
 import { StageSlots } from './stage-slots.ts';
-
-/** How long each waiting claim (AwaitNewStage) waits on the server before it asks again. */
-const WAIT_MS = 2_000;
-
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
+import { Session } from './session.ts';
 
 export interface WorkerOptions {
   /** host:port of the workflow service's gRPC API. */
@@ -43,10 +35,10 @@ export interface WorkerOptions {
   /** How long start() waits for the workflow service. Default 60 s. */
   readonly startTimeoutMs?: number;
   /**
-   * ClaimStages calls kept waiting for new workflows, per workflow type, on its first stage's
-   * slots: a workflow created while one waits is leased to this worker as it is created (no
-   * task, no claim call). Default 4, never more than concurrency - 1 (a slot stays for tasks);
-   * 0 = none.
+   * Claims kept waiting for new workflows on the worker's session stream, per workflow type,
+   * each holding a slot of its first stage: a workflow created while one waits is leased to
+   * this worker as it is created (no task, no claim call). Default 16, never more than
+   * concurrency - 1 (a slot stays for tasks); 0 = none.
    */
   readonly waitingClaims?: number;
   /** Serve /healthz and /readyz on this port (0 picks one); none when omitted. */
@@ -72,9 +64,9 @@ export class Worker {
   #leases: LeaseKeeper | undefined;
   /** Next stages handed back by completions (not tasks of a consumer), while they run. */
   readonly #handedBack = new Set<Promise<void>>();
-  /** The waiting-claim loops (#waitForWork). */
-  readonly #waiters: Array<Promise<void>> = [];
-  /** Aborted when shutdown begins: no more waiting claims (their calls are cancelled) nor next stages. */
+  /** The WorkerSession stream: waiting claims and completions. */
+  #session: Session | undefined;
+  /** Aborted when shutdown begins: no more waiting claims (the session is drained) nor next stages. */
   readonly #drain = new AbortController();
   /** The probe port, once started with `healthPort`. */
   healthPort: number | undefined;
@@ -126,6 +118,14 @@ export class Worker {
     for (const wf of this.#options.workflows) {
       wf.stages.slice(1).forEach((next, i) => nextOf.set(key(wf.type, wf.stages[i]!.name), stages.get(key(wf.type, next.name))!));
     }
+    const session = new Session({
+      client,
+      workerId: this.id,
+      log: this.#log,
+      onClaim: (local, claim) => void startLeased(deps, local, claim),
+      onLateClaim: (claim) => void releaseLeased(deps, claim),
+    });
+    this.#session = session;
     const deps: RunTaskDeps = {
       client,
       workerId: this.id,
@@ -134,7 +134,7 @@ export class Worker {
       leases,
       stopping: this.#stopping.signal,
       claims: new ClaimBatcher(client, this.id, leaseTtlMs),
-      completions: new CompletionBatcher(client, leaseTtlMs),
+      completions: new CompletionBatcher((request) => session.completeStages(request), leaseTtlMs),
       nextStage: (type: string, stage: string) => (this.#drain.signal.aborted ? undefined : nextOf.get(key(type, stage))),
       startNext: (run: () => Promise<void>) => {
         if (this.#drain.signal.aborted) return false;
@@ -166,43 +166,16 @@ export class Worker {
         this.#consumers.push(consumption);
       }
     }
-    const waiting = Math.max(0, Math.min(this.#options.waitingClaims ?? 4, concurrency - 1));
+    const waiting = Math.max(0, Math.min(this.#options.waitingClaims ?? 16, concurrency - 1));
+    session.start();
     for (const wf of this.#options.workflows) {
       const first = stages.get(key(wf.type, wf.stages[0]!.name))!;
       // A stage under a concurrency limit is never leased on creation (the claim counts the limit).
       if ((first.definition.maxConcurrency ?? 0) > 0 || (wf.maxConcurrency ?? 0) > 0 || (wf.maxConcurrencyPerTenant ?? 0) > 0) continue;
-      for (let i = 0; i < waiting; i++) this.#waiters.push(this.#waitForWork(deps, wf.type, first, leaseTtlMs));
+      if (waiting > 0) session.wait(wf.type, first, waiting, leaseTtlMs);
     }
     this.#health?.setReady(true);
     this.#log.info({ workflow_types: this.#options.workflows.map((w) => w.type), health_port: this.healthPort }, 'worker started');
-  }
-
-  /**
-   * One waiting claim, over and over: with a slot of the type's first stage, AwaitNewStage
-   * waits for a workflow created meanwhile (leased to this worker as it is created), which
-   * then runs in that slot. Queued attempts still come as tasks.
-   */
-  async #waitForWork(deps: RunTaskDeps, type: string, local: LocalStage, leaseTtlMs: number): Promise<void> {
-    const request = { worker_id: this.id, lease_ttl_ms: leaseTtlMs, workflow_type: type, stage: local.definition.name, wait_ms: WAIT_MS };
-    let failures = 0;
-    while (!this.#drain.signal.aborted) {
-      await local.slots.take();
-      let claim: ClaimStageResponse__Output | null = null;
-      let failed = false;
-      try {
-        if (this.#drain.signal.aborted) continue;
-        claim = (await deps.client.call('AwaitNewStage', request, { deadlineMs: WAIT_MS + 10_000, signal: this.#drain.signal })).claims[0] ?? null;
-        failures = 0;
-      } catch (err) {
-        failed = !this.#drain.signal.aborted;
-        // The service restarting, say: the tasks still flow through JetStream meanwhile.
-        if (failed) this.#log.warn({ err, workflow_type: type, stage: local.definition.name }, 'waiting for new workflows failed; trying again');
-      } finally {
-        if (claim === null) local.slots.give();
-      }
-      if (claim !== null) await startLeased(deps, local, claim);
-      else if (failed) await sleep(Math.min(10_000, 500 * 2 ** failures++), this.#drain.signal);
-    }
   }
 
   /** Stops pulling, lets running stages finish (their signal is aborted), then disconnects. */
@@ -213,7 +186,7 @@ export class Worker {
       // aborted and they hand their lease back (ReleaseStage) instead of waiting out the TTL.
       this.#drain.abort();
       const stopped = (async () => {
-        await Promise.all([...this.#consumers.map((c) => c.stop()), ...this.#waiters]);
+        await Promise.all([...this.#consumers.map((c) => c.stop()), this.#session?.drain()]);
         // A stage that finishes now hands back no next one (#drain is aborted), so this ends.
         while (this.#handedBack.size > 0) await Promise.all(this.#handedBack);
       })();

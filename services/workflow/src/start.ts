@@ -44,7 +44,7 @@ export async function startWorkflowService(config: Readonly<Config>): Promise<Wo
       statements,
       waiting: new WaitingClaims(),
     };
-    const deps = { orm: rt.orm, engine, afterCommit: () => relay.nudge() };
+    const deps = { orm: rt.orm, engine, afterCommit: () => relay.nudge(), log: rt.log };
     const handlers = { ...workflowHandlers(deps), ...attemptHandlers(deps), ...controlHandlers(deps), ...queryHandlers({ orm: rt.orm }) };
 
     startBackgroundTasks(rt, engine, { schedulerMs: config.SLUICE_WORKFLOW_SCHEDULER_INTERVAL, reaperMs: config.SLUICE_WORKFLOW_REAPER_INTERVAL }, () => relay.nudge());
@@ -55,7 +55,7 @@ export async function startWorkflowService(config: Readonly<Config>): Promise<Wo
       shutdownGraceMs: config.SLUICE_SHUTDOWN_GRACE,
       grpcServices: [{ definition: loadContracts().services.workflow.service, implementation: handlers }],
     });
-    // Released first: waiting claims answer empty at once instead of holding up the gRPC drain.
+    // Released first: the worker sessions end (their waiting claims with them) instead of holding up the gRPC drain.
     rt.releasers.add('waiting claims', () => engine.waiting.close());
     return { ...serving, runtime: rt, shutdown: () => rt.releasers.release() };
   } catch (err) {

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import pg from 'pg';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, AckPolicy } from '@nats-io/jetstream';
-import { EventType, loadContracts, type WorkflowServiceClient } from '@sluice/contracts';
+import { EventType, loadContracts, type WorkerSessionResponse__Output, type WorkflowServiceClient } from '@sluice/contracts';
 import { createClient, type GrpcClient } from '@sluice/grpc';
 import { suiteEnv, rejection } from '@sluice/testing';
 import { startWorkflowService, type WorkflowService } from '../src/start.ts';
@@ -280,13 +280,40 @@ describe('the workflow service', function () {
     });
   });
 
-  describe('a worker waiting for new workflows (AwaitNewStage)', () => {
+  describe('a worker session (WorkerSession): waiting claims and completions on one stream', () => {
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-    const waitFor = (type: string, workerId: string, waitMs: number) =>
-      client.call('AwaitNewStage', { worker_id: workerId, workflow_type: type, stage: 'a', wait_ms: waitMs, lease_ttl_ms: 15_000 });
+
+    /** A WorkerSession stream as a worker opens it, with what it received so far. */
+    function openSession(on: GrpcClient<WorkflowServiceClient> = client) {
+      const stream = on.raw.WorkerSession();
+      const received: WorkerSessionResponse__Output[] = [];
+      let wake = () => undefined as void;
+      stream.on('data', (m: WorkerSessionResponse__Output) => {
+        received.push(m);
+        wake();
+      });
+      const ended = new Promise<Error | null>((resolve) => {
+        stream.on('error', (e: Error) => resolve(e));
+        stream.on('end', () => resolve(null));
+      });
+      let read = 0;
+      return {
+        stream,
+        received,
+        ended,
+        wait: (type: string, workerId: string, credits: number) =>
+          stream.write({ await: { worker_id: workerId, workflow_type: type, stage: 'a', credits, lease_ttl_ms: 15_000 } }),
+        /** The next message, or null when none comes within `ms`. */
+        next: async (ms = 5_000): Promise<WorkerSessionResponse__Output | null> => {
+          const deadline = Date.now() + ms;
+          while (received.length <= read && Date.now() < deadline) await new Promise<void>((r) => ((wake = r), setTimeout(r, 50)));
+          return received.length > read ? received[read++]! : null;
+        },
+      };
+    }
 
     before(async () => {
-      for (const type of ['waited', 'waited-prio']) {
+      for (const type of ['waited', 'waited-prio', 'waited-end']) {
         await client.call('RegisterDefinition', { type, stages: [{ name: 'a' }] });
         // The first creation of a tenant and type in a process counts its queue exactly, in a
         // transaction that queues as before; the ones after it take the statement that leases.
@@ -297,39 +324,89 @@ describe('the workflow service', function () {
       }
     });
 
-    it('leases a workflow created while a claim waits to that worker as it is created: audited, without a task', async () => {
-      const waiting = waitFor('waited', 'w-wait', 5_000);
-      await sleep(200);
-      const wf = await create('waited', { x: 1 });
-      expect(wf).to.include({ state: 'PROCESSING', current_stage: 'a', version: 3 });
-      const { claims } = await waiting;
-      expect(claims).to.have.length(1);
-      const [claim] = claims;
-      expect(claim).to.include({ workflow_id: wf.id, tenant_id: tenant, workflow_type: 'waited', stage: 'a', attempt: 1 });
-      expect(JSON.parse(claim!.input_json)).to.deep.equal({ x: 1 });
-      const history = (await db.query('select from_state, to_state, actor, metadata, at from workflow.workflow_transitions where workflow_id = $1 order by id', [wf.id])).rows;
-      expect(history.map((r) => `${r.from_state ?? '-'}>${r.to_state}`)).to.deep.equal(['->CREATED', 'CREATED>QUEUED', 'QUEUED>PROCESSING']);
-      expect(history[2]).to.deep.include({ actor: 'worker:w-wait', metadata: { attempt_id: claim!.attempt_id, attempt: 1, fence: claim!.fence } });
-      expect(history[2].at.getTime()).to.equal(history[1].at.getTime());
-      const changes = (await workflowEvents(wf.id)).filter((e) => e.type === EventType.WORKFLOW_STATE_CHANGED).map((e) => e.data);
-      expect(changes.map((d) => `${d.from_state}>${d.to_state}@${d.version}`)).to.deep.equal(['CREATED>QUEUED@2', 'QUEUED>PROCESSING@3']);
-      expect(await takeTasks('waited', 'a', 1, 1_500)).to.deep.equal([]);
-      const done = await client.call('CompleteStage', { attempt_id: claim!.attempt_id, fence: claim!.fence, output_json: '{"ok":true}' });
-      expect(done.state).to.equal('COMPLETED');
+    it('leases a workflow created while a claim waits to that worker as it is created, one per credit: audited, without a task', async () => {
+      const session = openSession();
+      try {
+        session.wait('waited', 'w-wait', 1);
+        await sleep(200);
+        const wf = await create('waited', { x: 1 });
+        expect(wf).to.include({ state: 'PROCESSING', current_stage: 'a', version: 3 });
+        const message = await session.next();
+        expect(message!.body).to.equal('claim');
+        const claim = message!.claim!;
+        expect(claim).to.include({ workflow_id: wf.id, tenant_id: tenant, workflow_type: 'waited', stage: 'a', attempt: 1 });
+        expect(JSON.parse(claim.input_json)).to.deep.equal({ x: 1 });
+        const history = (await db.query('select from_state, to_state, actor, metadata, at from workflow.workflow_transitions where workflow_id = $1 order by id', [wf.id])).rows;
+        expect(history.map((r) => `${r.from_state ?? '-'}>${r.to_state}`)).to.deep.equal(['->CREATED', 'CREATED>QUEUED', 'QUEUED>PROCESSING']);
+        expect(history[2]).to.deep.include({ actor: 'worker:w-wait', metadata: { attempt_id: claim.attempt_id, attempt: 1, fence: claim.fence } });
+        expect(history[2].at.getTime()).to.equal(history[1].at.getTime());
+        const changes = (await workflowEvents(wf.id)).filter((e) => e.type === EventType.WORKFLOW_STATE_CHANGED).map((e) => e.data);
+        expect(changes.map((d) => `${d.from_state}>${d.to_state}@${d.version}`)).to.deep.equal(['CREATED>QUEUED@2', 'QUEUED>PROCESSING@3']);
+        // Its one credit is used up: the next workflow is queued with its task.
+        const second = await create('waited');
+        expect(second.state).to.equal('QUEUED');
+        expect((await takeTasks('waited', 'a', 2, 1_500)).map((t) => t.workflow_id)).to.deep.equal([second.id]);
+        const done = await client.call('CompleteStage', { attempt_id: claim.attempt_id, fence: claim.fence, output_json: '{"ok":true}' });
+        expect(done.state).to.equal('COMPLETED');
+      } finally {
+        session.stream.end();
+        expect(await session.ended).to.equal(null);
+      }
     });
 
-    it('answers a waiting worker with nothing when no workflow comes in time, never with a queued one, and refuses a wait over 30 s', async () => {
+    it('commits completions sent on the stream, each answered under its call id, and refuses a bad call without closing the stream', async () => {
+      const wf = await create('waited');
+      const [task] = await takeTasks('waited', 'a', 1);
+      const claim = await client.call('ClaimStage', { attempt_id: task!.attempt_id, worker_id: 'w-session', lease_ttl_ms: 30_000 });
+      const session = openSession();
+      try {
+        session.stream.write({ complete: { call_id: 'c-stale', request: { items: [{ attempt_id: claim.attempt_id, fence: String(BigInt(claim.fence) - 1n), output_json: '{}' }] } } });
+        const stale = await session.next();
+        expect(stale!.completed!.call_id).to.equal('c-stale');
+        expect(stale!.completed!.response!.results[0]!.error!.code).to.equal('LEASE_LOST');
+        const tooMany = Array.from({ length: 257 }, () => ({ attempt_id: claim.attempt_id, fence: claim.fence, output_json: '{}' }));
+        session.stream.write({ complete: { call_id: 'c-big', request: { items: tooMany } } });
+        const big = await session.next();
+        expect(big!.completed).to.deep.include({ call_id: 'c-big', response: null });
+        expect(big!.completed!.error!.code).to.equal('INVALID_ARGUMENT');
+        expect((await client.call('GetWorkflow', { tenant_id: tenant, id: wf.id })).state).to.equal('PROCESSING');
+        session.stream.write({ complete: { call_id: 'c-ok', request: { items: [{ attempt_id: claim.attempt_id, fence: claim.fence, output_json: '{"n":1}' }] } } });
+        const ok = await session.next();
+        expect(ok!.completed!.call_id).to.equal('c-ok');
+        expect(ok!.completed!.response!.results[0]!.workflow).to.include({ id: wf.id, state: 'COMPLETED' });
+        expect(await db.query('select output from workflow.stage_attempts where id = $1', [claim.attempt_id]).then((r) => r.rows[0].output)).to.deep.equal({ n: 1 });
+      } finally {
+        session.stream.end();
+        expect(await session.ended).to.equal(null);
+      }
+    });
+
+    it('never hands a waiting claim a queued workflow, and ends a stream that sends a bad message with INVALID_ARGUMENT', async () => {
       // Queued before the wait: it comes as a task, not to the waiting worker.
       const queued = await create('waited');
       expect(queued.state).to.equal('QUEUED');
-      const started = Date.now();
-      const { claims } = await waitFor('waited', 'w-idle', 300);
-      expect(claims).to.deep.equal([]);
-      expect(Date.now() - started).to.be.at.least(280);
+      const session = openSession();
+      session.wait('waited', 'w-idle', 2);
+      expect(await session.next(300)).to.equal(null);
       expect((await takeTasks('waited', 'a', 1)).map((t) => t.workflow_id)).to.deep.equal([queued.id]);
-      const err = await rejection(waitFor('waited', 'w-idle', 30_001));
-      expect(err.code).to.equal('INVALID_ARGUMENT');
-      expect(err.message).to.include('wait_ms');
+      session.wait('waited', 'w-idle', 257);
+      const err = (await session.ended) as Error & { code: number; details: string };
+      expect(err.code).to.equal(3); // INVALID_ARGUMENT
+      expect(err.details).to.include('credits 257');
+      // Its waiting claims went with it.
+      expect((await create('waited')).state).to.equal('QUEUED');
+      await takeTasks('waited', 'a', 1);
+    });
+
+    it('drops the waiting claims of a session that ends: later workflows are queued', async () => {
+      const session = openSession();
+      session.wait('waited-end', 'w-gone', 3);
+      await sleep(200);
+      session.stream.end();
+      expect(await session.ended).to.equal(null);
+      const wf = await create('waited-end');
+      expect(wf.state).to.equal('QUEUED');
+      expect((await takeTasks('waited-end', 'a', 1)).map((t) => t.workflow_id)).to.deep.equal([wf.id]);
     });
 
     it('queues a new workflow as usual when a queued attempt of its first stage has a higher priority', async () => {
@@ -339,18 +416,40 @@ describe('the workflow service', function () {
         readConfig({ DATABASE_URL: env.databaseUrl, NATS_URL: env.natsUrl, SLUICE_SUBJECT_PREFIX: prefix, SLUICE_GRPC_PORT: '0', SLUICE_OPS_PORT: '0', LOG_LEVEL: 'silent', SLUICE_HOST: '127.0.0.1' }),
       );
       const otherClient = createClient(loadContracts().services.workflow, `127.0.0.1:${other.grpcPort}`);
+      const session = openSession();
       try {
-        const waiting = waitFor('waited-prio', 'w-prio', 1_500);
+        session.wait('waited-prio', 'w-prio', 1);
         await sleep(200);
         const urgent = await otherClient.call('CreateWorkflow', { tenant_id: tenant, type: 'waited-prio', input_json: '{}', priority: 5 });
         expect(urgent.state).to.equal('QUEUED');
         const normal = await create('waited-prio');
         expect(normal.state).to.equal('QUEUED');
-        expect((await waiting).claims).to.deep.equal([]);
+        expect(await session.next(300)).to.equal(null);
         expect((await takeTasks('waited-prio', 'a', 2)).map((t) => t.workflow_id).sort()).to.deep.equal([urgent.id, normal.id].sort());
       } finally {
+        session.stream.end();
+        await session.ended;
         otherClient.close();
         await other.shutdown();
+      }
+    });
+
+    it('ends its sessions when the service shuts down', async () => {
+      const env = suiteEnv();
+      const other = await startWorkflowService(
+        readConfig({ DATABASE_URL: env.databaseUrl, NATS_URL: env.natsUrl, SLUICE_SUBJECT_PREFIX: prefix, SLUICE_GRPC_PORT: '0', SLUICE_OPS_PORT: '0', LOG_LEVEL: 'silent', SLUICE_HOST: '127.0.0.1' }),
+      );
+      const otherClient = createClient(loadContracts().services.workflow, `127.0.0.1:${other.grpcPort}`);
+      try {
+        const session = openSession(otherClient);
+        session.wait('waited', 'w-shut', 2);
+        await sleep(200);
+        const started = Date.now();
+        await other.shutdown();
+        expect(await session.ended).to.equal(null);
+        expect(Date.now() - started).to.be.below(5_000);
+      } finally {
+        otherClient.close();
       }
     });
   });

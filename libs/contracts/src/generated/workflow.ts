@@ -1,7 +1,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
-import type { AwaitNewStageRequest as _sluice_workflow_v1_AwaitNewStageRequest, AwaitNewStageRequest__Output as _sluice_workflow_v1_AwaitNewStageRequest__Output } from './sluice/workflow/v1/AwaitNewStageRequest.ts';
+import type { AwaitNewStages as _sluice_workflow_v1_AwaitNewStages, AwaitNewStages__Output as _sluice_workflow_v1_AwaitNewStages__Output } from './sluice/workflow/v1/AwaitNewStages.ts';
 import type { CancelWorkflowRequest as _sluice_workflow_v1_CancelWorkflowRequest, CancelWorkflowRequest__Output as _sluice_workflow_v1_CancelWorkflowRequest__Output } from './sluice/workflow/v1/CancelWorkflowRequest.ts';
 import type { ClaimStageRequest as _sluice_workflow_v1_ClaimStageRequest, ClaimStageRequest__Output as _sluice_workflow_v1_ClaimStageRequest__Output } from './sluice/workflow/v1/ClaimStageRequest.ts';
 import type { ClaimStageResponse as _sluice_workflow_v1_ClaimStageResponse, ClaimStageResponse__Output as _sluice_workflow_v1_ClaimStageResponse__Output } from './sluice/workflow/v1/ClaimStageResponse.ts';
@@ -44,6 +44,8 @@ import type { RetryPolicy as _sluice_workflow_v1_RetryPolicy, RetryPolicy__Outpu
 import type { RetryWorkflowRequest as _sluice_workflow_v1_RetryWorkflowRequest, RetryWorkflowRequest__Output as _sluice_workflow_v1_RetryWorkflowRequest__Output } from './sluice/workflow/v1/RetryWorkflowRequest.ts';
 import type { SavePartialRequest as _sluice_workflow_v1_SavePartialRequest, SavePartialRequest__Output as _sluice_workflow_v1_SavePartialRequest__Output } from './sluice/workflow/v1/SavePartialRequest.ts';
 import type { SavePartialResponse as _sluice_workflow_v1_SavePartialResponse, SavePartialResponse__Output as _sluice_workflow_v1_SavePartialResponse__Output } from './sluice/workflow/v1/SavePartialResponse.ts';
+import type { SessionCompleteStages as _sluice_workflow_v1_SessionCompleteStages, SessionCompleteStages__Output as _sluice_workflow_v1_SessionCompleteStages__Output } from './sluice/workflow/v1/SessionCompleteStages.ts';
+import type { SessionCompleteStagesResult as _sluice_workflow_v1_SessionCompleteStagesResult, SessionCompleteStagesResult__Output as _sluice_workflow_v1_SessionCompleteStagesResult__Output } from './sluice/workflow/v1/SessionCompleteStagesResult.ts';
 import type { SignalWorkflowRequest as _sluice_workflow_v1_SignalWorkflowRequest, SignalWorkflowRequest__Output as _sluice_workflow_v1_SignalWorkflowRequest__Output } from './sluice/workflow/v1/SignalWorkflowRequest.ts';
 import type { StageAttempt as _sluice_workflow_v1_StageAttempt, StageAttempt__Output as _sluice_workflow_v1_StageAttempt__Output } from './sluice/workflow/v1/StageAttempt.ts';
 import type { StageDefinition as _sluice_workflow_v1_StageDefinition, StageDefinition__Output as _sluice_workflow_v1_StageDefinition__Output } from './sluice/workflow/v1/StageDefinition.ts';
@@ -56,6 +58,8 @@ import type { SuspendWorkflowRequest as _sluice_workflow_v1_SuspendWorkflowReque
 import type { Transition as _sluice_workflow_v1_Transition, Transition__Output as _sluice_workflow_v1_Transition__Output } from './sluice/workflow/v1/Transition.ts';
 import type { WaitForSignalRequest as _sluice_workflow_v1_WaitForSignalRequest, WaitForSignalRequest__Output as _sluice_workflow_v1_WaitForSignalRequest__Output } from './sluice/workflow/v1/WaitForSignalRequest.ts';
 import type { WatchWorkflowRequest as _sluice_workflow_v1_WatchWorkflowRequest, WatchWorkflowRequest__Output as _sluice_workflow_v1_WatchWorkflowRequest__Output } from './sluice/workflow/v1/WatchWorkflowRequest.ts';
+import type { WorkerSessionRequest as _sluice_workflow_v1_WorkerSessionRequest, WorkerSessionRequest__Output as _sluice_workflow_v1_WorkerSessionRequest__Output } from './sluice/workflow/v1/WorkerSessionRequest.ts';
+import type { WorkerSessionResponse as _sluice_workflow_v1_WorkerSessionResponse, WorkerSessionResponse__Output as _sluice_workflow_v1_WorkerSessionResponse__Output } from './sluice/workflow/v1/WorkerSessionResponse.ts';
 import type { Workflow as _sluice_workflow_v1_Workflow, Workflow__Output as _sluice_workflow_v1_Workflow__Output } from './sluice/workflow/v1/Workflow.ts';
 import type { WorkflowDefinition as _sluice_workflow_v1_WorkflowDefinition, WorkflowDefinition__Output as _sluice_workflow_v1_WorkflowDefinition__Output } from './sluice/workflow/v1/WorkflowDefinition.ts';
 import type { WorkflowExplanation as _sluice_workflow_v1_WorkflowExplanation, WorkflowExplanation__Output as _sluice_workflow_v1_WorkflowExplanation__Output } from './sluice/workflow/v1/WorkflowExplanation.ts';
@@ -72,7 +76,7 @@ export interface ProtoGrpcType {
     workflow: {
       v1: {
         AttemptState: EnumTypeDefinition
-        AwaitNewStageRequest: MessageTypeDefinition<_sluice_workflow_v1_AwaitNewStageRequest, _sluice_workflow_v1_AwaitNewStageRequest__Output>
+        AwaitNewStages: MessageTypeDefinition<_sluice_workflow_v1_AwaitNewStages, _sluice_workflow_v1_AwaitNewStages__Output>
         CancelWorkflowRequest: MessageTypeDefinition<_sluice_workflow_v1_CancelWorkflowRequest, _sluice_workflow_v1_CancelWorkflowRequest__Output>
         ClaimStageRequest: MessageTypeDefinition<_sluice_workflow_v1_ClaimStageRequest, _sluice_workflow_v1_ClaimStageRequest__Output>
         ClaimStageResponse: MessageTypeDefinition<_sluice_workflow_v1_ClaimStageResponse, _sluice_workflow_v1_ClaimStageResponse__Output>
@@ -116,6 +120,8 @@ export interface ProtoGrpcType {
         RetryWorkflowRequest: MessageTypeDefinition<_sluice_workflow_v1_RetryWorkflowRequest, _sluice_workflow_v1_RetryWorkflowRequest__Output>
         SavePartialRequest: MessageTypeDefinition<_sluice_workflow_v1_SavePartialRequest, _sluice_workflow_v1_SavePartialRequest__Output>
         SavePartialResponse: MessageTypeDefinition<_sluice_workflow_v1_SavePartialResponse, _sluice_workflow_v1_SavePartialResponse__Output>
+        SessionCompleteStages: MessageTypeDefinition<_sluice_workflow_v1_SessionCompleteStages, _sluice_workflow_v1_SessionCompleteStages__Output>
+        SessionCompleteStagesResult: MessageTypeDefinition<_sluice_workflow_v1_SessionCompleteStagesResult, _sluice_workflow_v1_SessionCompleteStagesResult__Output>
         SignalWorkflowRequest: MessageTypeDefinition<_sluice_workflow_v1_SignalWorkflowRequest, _sluice_workflow_v1_SignalWorkflowRequest__Output>
         StageAttempt: MessageTypeDefinition<_sluice_workflow_v1_StageAttempt, _sluice_workflow_v1_StageAttempt__Output>
         StageDefinition: MessageTypeDefinition<_sluice_workflow_v1_StageDefinition, _sluice_workflow_v1_StageDefinition__Output>
@@ -129,6 +135,8 @@ export interface ProtoGrpcType {
         Transition: MessageTypeDefinition<_sluice_workflow_v1_Transition, _sluice_workflow_v1_Transition__Output>
         WaitForSignalRequest: MessageTypeDefinition<_sluice_workflow_v1_WaitForSignalRequest, _sluice_workflow_v1_WaitForSignalRequest__Output>
         WatchWorkflowRequest: MessageTypeDefinition<_sluice_workflow_v1_WatchWorkflowRequest, _sluice_workflow_v1_WatchWorkflowRequest__Output>
+        WorkerSessionRequest: MessageTypeDefinition<_sluice_workflow_v1_WorkerSessionRequest, _sluice_workflow_v1_WorkerSessionRequest__Output>
+        WorkerSessionResponse: MessageTypeDefinition<_sluice_workflow_v1_WorkerSessionResponse, _sluice_workflow_v1_WorkerSessionResponse__Output>
         Workflow: MessageTypeDefinition<_sluice_workflow_v1_Workflow, _sluice_workflow_v1_Workflow__Output>
         WorkflowDefinition: MessageTypeDefinition<_sluice_workflow_v1_WorkflowDefinition, _sluice_workflow_v1_WorkflowDefinition__Output>
         WorkflowExplanation: MessageTypeDefinition<_sluice_workflow_v1_WorkflowExplanation, _sluice_workflow_v1_WorkflowExplanation__Output>

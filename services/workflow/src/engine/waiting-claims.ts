@@ -1,6 +1,6 @@
 import type { Claim } from './claim-stage.ts';
 
-/** A worker's AwaitNewStage call, waiting for a new workflow's first stage. */
+/** A claim a worker keeps waiting (WorkerSession) for a new workflow's first stage. */
 export interface WaitingClaim {
   readonly workerId: string;
   /** The lease it asked for; 0 = the stage's own. */
@@ -8,46 +8,46 @@ export interface WaitingClaim {
 }
 
 interface Entry extends WaitingClaim {
-  readonly answer: (claim: Claim | null) => void;
-  timer: NodeJS.Timeout;
-  /** Out of the queue while a creation leases it an attempt; its time may run out meanwhile. */
+  readonly answer: (claim: Claim) => void;
+  /** Out of the queue while a creation leases it an attempt. */
   taken: boolean;
-  expired: boolean;
+  withdrawn: boolean;
 }
 
 /**
  * The claims waiting in this process, per (type, stage), oldest first. A workflow created while
  * one waits starts at once: the creating statement leases its first stage to that worker (sync
- * match), and the waiting call answers with the claim; no task, no second call. A waiter that
- * nothing arrives for answers empty when its time is up, or goes when its call is cancelled.
+ * match), and the claim goes to the worker's stream; no task, no claim call. A waiter stays
+ * until it is answered or withdrawn (its stream ended).
  * In memory on purpose: a creation on another replica, or one that finds nobody waiting, is
  * queued with its task as before, so a lost waiter costs nothing but the shortcut.
  */
 export class WaitingClaims {
   readonly #byStage = new Map<string, Entry[]>();
+  readonly #onClose = new Set<() => void>();
   #closed = false;
 
-  /** Waits up to `waitMs` for an attempt of (type, stage) handed over by `take`; null when none came. */
-  wait(type: string, stage: string, claim: WaitingClaim, waitMs: number, cancelled: { on(event: 'cancelled', f: () => void): unknown }): Promise<Claim | null> {
-    if (this.#closed) return Promise.resolve(null);
-    return new Promise((resolve) => {
-      const key = keyOf(type, stage);
-      const queue = this.#byStage.get(key) ?? [];
-      this.#byStage.set(key, queue);
-      const entry: Entry = {
-        ...claim,
-        answer: (c) => {
-          clearTimeout(entry.timer);
-          resolve(c);
-        },
-        timer: setTimeout(() => this.#leave(key, entry), waitMs),
-        taken: false,
-        expired: false,
-      };
-      queue.push(entry);
-      cancelled.on('cancelled', () => this.#leave(key, entry));
-    });
+  /**
+   * Adds a waiting claim for (type, stage). `answer` is called once, with the attempt a creation
+   * leased to it; possibly after the returned withdraw function was called, when a creation had
+   * already taken it (the caller then owns that lease and must hand it back). Null once closed.
+   */
+  add(type: string, stage: string, claim: WaitingClaim, answer: (claim: Claim) => void): (() => void) | null {
+    if (this.#closed) return null;
+    const key = keyOf(type, stage);
+    const queue = this.#byStage.get(key) ?? [];
+    this.#byStage.set(key, queue);
+    const entry: Entry = { ...claim, answer, taken: false, withdrawn: false };
+    queue.push(entry);
+    return () => {
+      if (entry.withdrawn) return;
+      entry.withdrawn = true;
+      if (entry.taken) return;
+      const i = queue.indexOf(entry);
+      if (i >= 0) queue.splice(i, 1);
+    };
   }
+
 
   /**
    * Takes up to `n` of the oldest waiters of (type, stage) out of the queue, for the caller to
@@ -65,30 +65,28 @@ export class WaitingClaims {
         deliver: (claim) => entry.answer(claim),
         putBack: () => {
           entry.taken = false;
-          if (entry.expired || this.#closed) entry.answer(null);
-          else queue.unshift(entry);
+          if (!entry.withdrawn && !this.#closed) queue.unshift(entry);
         },
       };
     });
   }
 
-  /** Answers every waiter empty (shutdown). */
-  close(): void {
-    this.#closed = true;
-    for (const queue of this.#byStage.values()) for (const entry of queue.splice(0)) entry.answer(null);
+  /** Calls `f` once when the service closes (shutdown); returns a function that unregisters it. */
+  onClose(f: () => void): () => void {
+    if (this.#closed) {
+      f();
+      return () => undefined;
+    }
+    this.#onClose.add(f);
+    return () => this.#onClose.delete(f);
   }
 
-  #leave(key: string, entry: Entry): void {
-    if (entry.taken) {
-      // Answered by whoever took it (deliver or putBack).
-      entry.expired = true;
-      return;
-    }
-    const queue = this.#byStage.get(key);
-    const i = queue?.indexOf(entry) ?? -1;
-    if (i < 0) return;
-    queue!.splice(i, 1);
-    entry.answer(null);
+  /** Drops every waiter and tells the streams (onClose) to end: no more sync matches here. */
+  close(): void {
+    this.#closed = true;
+    for (const queue of this.#byStage.values()) queue.splice(0);
+    for (const f of [...this.#onClose]) f();
+    this.#onClose.clear();
   }
 }
 

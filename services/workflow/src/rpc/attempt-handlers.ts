@@ -1,27 +1,19 @@
 import { unary } from '@sluice/grpc';
-import { ErrorCode, SluiceError, toSluiceError } from '@sluice/errors';
+import { ErrorCode, SluiceError } from '@sluice/errors';
 import type { WorkflowServiceHandlers } from '@sluice/contracts';
 import { claimNext, claimStage } from '../engine/claim-stage.ts';
-import { completeStage, completeStages } from '../engine/complete-stage.ts';
+import { completeStage } from '../engine/complete-stage.ts';
 import { failStage } from '../engine/fail-stage.ts';
 import { heartbeat, releaseStage, reportProgress, saveCheckpoint } from '../engine/worker-writes.ts';
 import { categoryFromProto } from '../domain/failure.ts';
 import { waitForSignal } from '../engine/signals.ts';
 import { parseJsonField } from './json-field.ts';
 import { claimMessage, workflowMessage } from './to-message.ts';
-import { requireField, requireName, requireStageName, requireUuid } from './validate.ts';
+import { MAX_BATCH, requireFence, requireField, requireName, requireStageName, requireUuid } from './validate.ts';
+import { completeStagesCall } from './complete-stages-call.ts';
+import { workerSession } from './worker-session.ts';
 import type { HandlerDeps } from './workflow-handlers.ts';
 
-const FENCE = /^\d{1,19}$/;
-/** Most attempts one ClaimStages or CompleteStages call handles. */
-const MAX_BATCH = 256;
-/** The longest an AwaitNewStage call may wait (wait_ms). */
-const MAX_WAIT_MS = 30_000;
-
-function requireFence(value: string): string {
-  if (!FENCE.test(value)) throw SluiceError.invalidArgument(`fence ${JSON.stringify(value)} is not a fencing token`, { field: 'fence' });
-  return value;
-}
 
 /** The worker's side: claim under a lease, heartbeat, report, and finish with the fence. */
 export function attemptHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandlers> {
@@ -55,15 +47,6 @@ export function attemptHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandl
       return { claims: claims.map((c) => claimMessage(c.attempt, c.workflow, c.signals)), held_back: heldBack };
     }),
 
-    AwaitNewStage: unary(async (req, call) => {
-      const workerId = requireField('worker_id', req.worker_id);
-      if (!(req.wait_ms >= 1 && req.wait_ms <= MAX_WAIT_MS)) throw SluiceError.invalidArgument(`wait_ms ${req.wait_ms} must be between 1 and ${MAX_WAIT_MS}`, { field: 'wait_ms' });
-      const type = requireName('workflow_type', req.workflow_type);
-      const stage = requireStageName('stage', req.stage);
-      const claim = await deps.engine.waiting.wait(type, stage, { workerId, leaseTtlMs: Math.max(0, req.lease_ttl_ms) }, req.wait_ms, call);
-      return { claims: claim === null ? [] : [claimMessage(claim.attempt, claim.workflow, claim.signals)], held_back: false };
-    }),
-
     Heartbeat: unary(async (req) => {
       requireField('worker_id', req.worker_id);
       const leases = req.leases.map((l, i) => ({ attemptId: requireUuid(`leases[${i}].attempt_id`, l.attempt_id), fence: requireFence(l.fence) }));
@@ -95,40 +78,9 @@ export function attemptHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandl
       return workflowMessage(workflow);
     }),
 
-    CompleteStages: unary(async (req) => {
-      if (req.items.length > MAX_BATCH) throw SluiceError.invalidArgument(`${req.items.length} items: at most ${MAX_BATCH} per call`, { field: 'items' });
-      // A malformed item is refused on its own, like a lost lease: the others still commit.
-      const checked = req.items.map((item, i) => {
-        try {
-          return {
-            attemptId: requireUuid(`items[${i}].attempt_id`, item.attempt_id),
-            fence: requireFence(item.fence),
-            output: parseJsonField(`items[${i}].output_json`, item.output_json),
-            partial: item.incomplete,
-            claimNext: item.claim_next === '' ? undefined : requireStageName(`items[${i}].claim_next`, item.claim_next),
-          };
-        } catch (err) {
-          return toSluiceError(err);
-        }
-      });
-      const valid = checked.filter((c): c is Exclude<typeof c, SluiceError> => !(c instanceof SluiceError));
-      const outcomes = valid.length === 0 ? [] : await completeStages(em(), deps.engine, valid, Math.max(0, req.lease_ttl_ms));
-      deps.afterCommit();
-      let next = 0;
-      return {
-        results: checked.map((c, i) => {
-          const outcome = c instanceof SluiceError ? c : outcomes[next++]!;
-          const attemptId = req.items[i]!.attempt_id;
-          return outcome instanceof SluiceError
-            ? { attempt_id: attemptId, error: { code: outcome.code, message: outcome.message } }
-            : {
-                attempt_id: attemptId,
-                workflow: workflowMessage(outcome.workflow),
-                next: outcome.next === null ? null : claimMessage(outcome.next.attempt, outcome.next.workflow, outcome.next.signals),
-              };
-        }),
-      };
-    }),
+    CompleteStages: unary((req) => completeStagesCall(deps, req)),
+
+    WorkerSession: workerSession(deps),
 
     FailStage: unary(async (req) => {
       const retryAt = req.retry_at === '' ? null : new Date(req.retry_at);

@@ -27,3 +27,13 @@ export function requireUuid(field: string, value: string): string {
   if (!UUID.test(value)) throw SluiceError.invalidArgument(`${field} ${JSON.stringify(value)} is not a UUID`, { field });
   return value.toLowerCase();
 }
+
+/** Most attempts one ClaimStages or CompleteStages call handles. */
+export const MAX_BATCH = 256;
+
+const FENCE = /^\d{1,19}$/;
+
+export function requireFence(value: string): string {
+  if (!FENCE.test(value)) throw SluiceError.invalidArgument(`fence ${JSON.stringify(value)} is not a fencing token`, { field: 'fence' });
+  return value;
+}

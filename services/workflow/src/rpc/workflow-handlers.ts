@@ -4,6 +4,7 @@ import { createBatcher } from '@sluice/batch';
 import { unary } from '@sluice/grpc';
 import { SluiceError } from '@sluice/errors';
 import type { RetryPolicy__Output, WorkflowServiceHandlers } from '@sluice/contracts';
+import type { Logger } from '@sluice/logging';
 import { createWorkflows, type CreateWorkflowInput, type Created } from '../engine/create-workflow.ts';
 import type { EngineDeps } from '../engine/deps.ts';
 import { resolveStages, type RetryPolicy } from '../domain/definition.ts';
@@ -18,6 +19,7 @@ export interface HandlerDeps {
   readonly engine: EngineDeps;
   /** Called after a commit that wrote outbox rows, so the relay publishes at once. */
   readonly afterCommit: () => void;
+  readonly log: Logger;
 }
 
 /** Definitions and workflows: register a type, start a workflow, read one. */

@@ -2,7 +2,6 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
-import type { AwaitNewStageRequest as _sluice_workflow_v1_AwaitNewStageRequest, AwaitNewStageRequest__Output as _sluice_workflow_v1_AwaitNewStageRequest__Output } from '../../../sluice/workflow/v1/AwaitNewStageRequest.ts';
 import type { CancelWorkflowRequest as _sluice_workflow_v1_CancelWorkflowRequest, CancelWorkflowRequest__Output as _sluice_workflow_v1_CancelWorkflowRequest__Output } from '../../../sluice/workflow/v1/CancelWorkflowRequest.ts';
 import type { ClaimStageRequest as _sluice_workflow_v1_ClaimStageRequest, ClaimStageRequest__Output as _sluice_workflow_v1_ClaimStageRequest__Output } from '../../../sluice/workflow/v1/ClaimStageRequest.ts';
 import type { ClaimStageResponse as _sluice_workflow_v1_ClaimStageResponse, ClaimStageResponse__Output as _sluice_workflow_v1_ClaimStageResponse__Output } from '../../../sluice/workflow/v1/ClaimStageResponse.ts';
@@ -43,6 +42,8 @@ import type { SignalWorkflowRequest as _sluice_workflow_v1_SignalWorkflowRequest
 import type { SuspendWorkflowRequest as _sluice_workflow_v1_SuspendWorkflowRequest, SuspendWorkflowRequest__Output as _sluice_workflow_v1_SuspendWorkflowRequest__Output } from '../../../sluice/workflow/v1/SuspendWorkflowRequest.ts';
 import type { WaitForSignalRequest as _sluice_workflow_v1_WaitForSignalRequest, WaitForSignalRequest__Output as _sluice_workflow_v1_WaitForSignalRequest__Output } from '../../../sluice/workflow/v1/WaitForSignalRequest.ts';
 import type { WatchWorkflowRequest as _sluice_workflow_v1_WatchWorkflowRequest, WatchWorkflowRequest__Output as _sluice_workflow_v1_WatchWorkflowRequest__Output } from '../../../sluice/workflow/v1/WatchWorkflowRequest.ts';
+import type { WorkerSessionRequest as _sluice_workflow_v1_WorkerSessionRequest, WorkerSessionRequest__Output as _sluice_workflow_v1_WorkerSessionRequest__Output } from '../../../sluice/workflow/v1/WorkerSessionRequest.ts';
+import type { WorkerSessionResponse as _sluice_workflow_v1_WorkerSessionResponse, WorkerSessionResponse__Output as _sluice_workflow_v1_WorkerSessionResponse__Output } from '../../../sluice/workflow/v1/WorkerSessionResponse.ts';
 import type { Workflow as _sluice_workflow_v1_Workflow, Workflow__Output as _sluice_workflow_v1_Workflow__Output } from '../../../sluice/workflow/v1/Workflow.ts';
 import type { WorkflowDefinition as _sluice_workflow_v1_WorkflowDefinition, WorkflowDefinition__Output as _sluice_workflow_v1_WorkflowDefinition__Output } from '../../../sluice/workflow/v1/WorkflowDefinition.ts';
 import type { WorkflowExplanation as _sluice_workflow_v1_WorkflowExplanation, WorkflowExplanation__Output as _sluice_workflow_v1_WorkflowExplanation__Output } from '../../../sluice/workflow/v1/WorkflowExplanation.ts';
@@ -50,29 +51,6 @@ import type { WorkflowMetrics as _sluice_workflow_v1_WorkflowMetrics, WorkflowMe
 import type { WorkflowUpdate as _sluice_workflow_v1_WorkflowUpdate, WorkflowUpdate__Output as _sluice_workflow_v1_WorkflowUpdate__Output } from '../../../sluice/workflow/v1/WorkflowUpdate.ts';
 
 export interface WorkflowServiceClient extends grpc.Client {
-  /**
-   * Waits up to wait_ms for a workflow of the type created on this service replica, and leases
-   * its first stage to the caller in the creating statement (sync match: no task, no claim
-   * call), unless that stage or its type has a concurrency limit or a queued attempt of it has
-   * a higher priority. Returns that claim, or none when the time is up. Never takes a queued
-   * attempt: those come as tasks.
-   */
-  AwaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
-  AwaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
-  AwaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
-  AwaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
-  /**
-   * Waits up to wait_ms for a workflow of the type created on this service replica, and leases
-   * its first stage to the caller in the creating statement (sync match: no task, no claim
-   * call), unless that stage or its type has a concurrency limit or a queued attempt of it has
-   * a higher priority. Returns that claim, or none when the time is up. Never takes a queued
-   * attempt: those come as tasks.
-   */
-  awaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
-  awaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
-  awaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
-  awaitNewStage(argument: _sluice_workflow_v1_AwaitNewStageRequest, callback: grpc.requestCallback<_sluice_workflow_v1_ClaimStagesResponse__Output>): grpc.ClientUnaryCall;
-  
   /**
    * Any non-terminal state → CANCELLED; a running attempt is told at its next heartbeat.
    */
@@ -523,18 +501,36 @@ export interface WorkflowServiceClient extends grpc.Client {
   watchWorkflow(argument: _sluice_workflow_v1_WatchWorkflowRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_sluice_workflow_v1_WorkflowUpdate__Output>;
   watchWorkflow(argument: _sluice_workflow_v1_WatchWorkflowRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_sluice_workflow_v1_WorkflowUpdate__Output>;
   
+  /**
+   * A worker's long-lived stream, far cheaper per message than a call each. On it the worker
+   * keeps claims waiting for new workflows: a workflow of the type created on this service
+   * replica while one waits has its first stage leased to that worker in the creating
+   * statement (sync match: no task, no claim call), unless that stage or its type has a
+   * concurrency limit or a queued attempt of it has a higher priority; the claim comes back
+   * on the stream. Waiting claims never take a queued attempt: those come as tasks. The worker
+   * also sends its completions on it (CompleteStages, answered under the same call_id). Its
+   * waiting claims end with the stream; a claim leased to a stream that has gone is handed
+   * back at once (as ReleaseStage would).
+   */
+  WorkerSession(metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientDuplexStream<_sluice_workflow_v1_WorkerSessionRequest, _sluice_workflow_v1_WorkerSessionResponse__Output>;
+  WorkerSession(options?: grpc.CallOptions): grpc.ClientDuplexStream<_sluice_workflow_v1_WorkerSessionRequest, _sluice_workflow_v1_WorkerSessionResponse__Output>;
+  /**
+   * A worker's long-lived stream, far cheaper per message than a call each. On it the worker
+   * keeps claims waiting for new workflows: a workflow of the type created on this service
+   * replica while one waits has its first stage leased to that worker in the creating
+   * statement (sync match: no task, no claim call), unless that stage or its type has a
+   * concurrency limit or a queued attempt of it has a higher priority; the claim comes back
+   * on the stream. Waiting claims never take a queued attempt: those come as tasks. The worker
+   * also sends its completions on it (CompleteStages, answered under the same call_id). Its
+   * waiting claims end with the stream; a claim leased to a stream that has gone is handed
+   * back at once (as ReleaseStage would).
+   */
+  workerSession(metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientDuplexStream<_sluice_workflow_v1_WorkerSessionRequest, _sluice_workflow_v1_WorkerSessionResponse__Output>;
+  workerSession(options?: grpc.CallOptions): grpc.ClientDuplexStream<_sluice_workflow_v1_WorkerSessionRequest, _sluice_workflow_v1_WorkerSessionResponse__Output>;
+  
 }
 
 export interface WorkflowServiceHandlers extends grpc.UntypedServiceImplementation {
-  /**
-   * Waits up to wait_ms for a workflow of the type created on this service replica, and leases
-   * its first stage to the caller in the creating statement (sync match: no task, no claim
-   * call), unless that stage or its type has a concurrency limit or a queued attempt of it has
-   * a higher priority. Returns that claim, or none when the time is up. Never takes a queued
-   * attempt: those come as tasks.
-   */
-  AwaitNewStage: grpc.handleUnaryCall<_sluice_workflow_v1_AwaitNewStageRequest__Output, _sluice_workflow_v1_ClaimStagesResponse>;
-  
   /**
    * Any non-terminal state → CANCELLED; a running attempt is told at its next heartbeat.
    */
@@ -692,10 +688,22 @@ export interface WorkflowServiceHandlers extends grpc.UntypedServiceImplementati
    */
   WatchWorkflow: grpc.handleServerStreamingCall<_sluice_workflow_v1_WatchWorkflowRequest__Output, _sluice_workflow_v1_WorkflowUpdate>;
   
+  /**
+   * A worker's long-lived stream, far cheaper per message than a call each. On it the worker
+   * keeps claims waiting for new workflows: a workflow of the type created on this service
+   * replica while one waits has its first stage leased to that worker in the creating
+   * statement (sync match: no task, no claim call), unless that stage or its type has a
+   * concurrency limit or a queued attempt of it has a higher priority; the claim comes back
+   * on the stream. Waiting claims never take a queued attempt: those come as tasks. The worker
+   * also sends its completions on it (CompleteStages, answered under the same call_id). Its
+   * waiting claims end with the stream; a claim leased to a stream that has gone is handed
+   * back at once (as ReleaseStage would).
+   */
+  WorkerSession: grpc.handleBidiStreamingCall<_sluice_workflow_v1_WorkerSessionRequest__Output, _sluice_workflow_v1_WorkerSessionResponse>;
+  
 }
 
 export interface WorkflowServiceDefinition extends grpc.ServiceDefinition {
-  AwaitNewStage: MethodDefinition<_sluice_workflow_v1_AwaitNewStageRequest, _sluice_workflow_v1_ClaimStagesResponse, _sluice_workflow_v1_AwaitNewStageRequest__Output, _sluice_workflow_v1_ClaimStagesResponse__Output>
   CancelWorkflow: MethodDefinition<_sluice_workflow_v1_CancelWorkflowRequest, _sluice_workflow_v1_Workflow, _sluice_workflow_v1_CancelWorkflowRequest__Output, _sluice_workflow_v1_Workflow__Output>
   ClaimStage: MethodDefinition<_sluice_workflow_v1_ClaimStageRequest, _sluice_workflow_v1_ClaimStageResponse, _sluice_workflow_v1_ClaimStageRequest__Output, _sluice_workflow_v1_ClaimStageResponse__Output>
   ClaimStages: MethodDefinition<_sluice_workflow_v1_ClaimStagesRequest, _sluice_workflow_v1_ClaimStagesResponse, _sluice_workflow_v1_ClaimStagesRequest__Output, _sluice_workflow_v1_ClaimStagesResponse__Output>
@@ -724,4 +732,5 @@ export interface WorkflowServiceDefinition extends grpc.ServiceDefinition {
   SuspendWorkflow: MethodDefinition<_sluice_workflow_v1_SuspendWorkflowRequest, _sluice_workflow_v1_Workflow, _sluice_workflow_v1_SuspendWorkflowRequest__Output, _sluice_workflow_v1_Workflow__Output>
   WaitForSignal: MethodDefinition<_sluice_workflow_v1_WaitForSignalRequest, _sluice_workflow_v1_Workflow, _sluice_workflow_v1_WaitForSignalRequest__Output, _sluice_workflow_v1_Workflow__Output>
   WatchWorkflow: MethodDefinition<_sluice_workflow_v1_WatchWorkflowRequest, _sluice_workflow_v1_WorkflowUpdate, _sluice_workflow_v1_WatchWorkflowRequest__Output, _sluice_workflow_v1_WorkflowUpdate__Output>
+  WorkerSession: MethodDefinition<_sluice_workflow_v1_WorkerSessionRequest, _sluice_workflow_v1_WorkerSessionResponse, _sluice_workflow_v1_WorkerSessionRequest__Output, _sluice_workflow_v1_WorkerSessionResponse__Output>
 }
