@@ -1,4 +1,4 @@
-import { context, propagation } from '@opentelemetry/api';
+import { context, propagation, SpanKind, trace } from '@opentelemetry/api';
 import type { ClientDuplexStream } from '@grpc/grpc-js';
 import { ErrorCode, SluiceError } from '@sluice/errors';
 import { fromServiceError, type GrpcClient } from '@sluice/grpc';
@@ -12,6 +12,10 @@ import type {
 } from '@sluice/contracts';
 import type { Logger } from '@sluice/logging';
 import type { LocalStage } from './run-task.ts';
+
+const tracer = () => trace.getTracer('sluice-worker');
+const COMPLETE_SPAN = 'grpc.sluice.workflow.v1.WorkflowService/CompleteStages';
+const COMPLETE_ATTRIBUTES = { 'rpc.system': 'grpc', 'rpc.service': 'sluice.workflow.v1.WorkflowService', 'rpc.method': 'CompleteStages', 'sluice.transport': 'WorkerSession' };
 
 /** How long a completion sent on the stream may wait for its answer, as a call's deadline would. */
 const COMPLETE_TIMEOUT_MS = 10_000;
@@ -85,9 +89,11 @@ export class Session {
     const stream = this.#stream;
     if (stream === undefined || this.#draining) return this.#options.client.call('CompleteStages', request);
     const callId = String(++this.#seq);
+    // The client span a CompleteStages call would have; the service's span is its child.
+    const span = tracer().startSpan(COMPLETE_SPAN, { kind: SpanKind.CLIENT, attributes: COMPLETE_ATTRIBUTES });
     const carrier: Record<string, string> = {};
-    propagation.inject(context.active(), carrier);
-    return new Promise((resolve, reject) => {
+    propagation.inject(trace.setSpan(context.active(), span), carrier);
+    const answered = new Promise<CompleteStagesResponse__Output>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#pending.delete(callId);
         reject(new SluiceError(ErrorCode.DEADLINE_EXCEEDED, `CompleteStages on the worker session got no answer within ${COMPLETE_TIMEOUT_MS} ms`));
@@ -95,6 +101,7 @@ export class Session {
       this.#pending.set(callId, { resolve, reject, timer });
       stream.write({ complete: { call_id: callId, request, traceparent: carrier.traceparent ?? '' } });
     });
+    return answered.finally(() => span.end());
   }
 
   /**

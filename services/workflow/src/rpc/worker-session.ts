@@ -1,4 +1,4 @@
-import { context, propagation, ROOT_CONTEXT } from '@opentelemetry/api';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { Metadata, type ServerDuplexStream } from '@grpc/grpc-js';
 import { mapDbError } from '@sluice/db';
 import { SluiceError, toSluiceError } from '@sluice/errors';
@@ -11,6 +11,10 @@ import { MAX_BATCH, requireField, requireName, requireStageName } from './valida
 import type { HandlerDeps } from './workflow-handlers.ts';
 
 type SessionCall = ServerDuplexStream<WorkerSessionRequest__Output, WorkerSessionResponse>;
+
+const tracer = () => trace.getTracer('sluice-workflow');
+const COMPLETE_SPAN = 'grpc.sluice.workflow.v1.WorkflowService/CompleteStages';
+const COMPLETE_ATTRIBUTES = { 'rpc.system': 'grpc', 'rpc.service': 'sluice.workflow.v1.WorkflowService', 'rpc.method': 'CompleteStages', 'sluice.transport': 'WorkerSession' };
 
 /** Why the service hands back a claim leased to a stream that has gone. */
 const GONE = 'the worker session ended before the claim reached it';
@@ -79,16 +83,20 @@ export function workerSession(deps: HandlerDeps) {
       const request = req.request ?? { items: [], lease_ttl_ms: 0 };
       const parent = req.traceparent === '' ? context.active() : propagation.extract(ROOT_CONTEXT, { traceparent: req.traceparent });
       completing++;
+      // The server span a CompleteStages call would have, child of the worker's span.
+      const span = tracer().startSpan(COMPLETE_SPAN, { kind: SpanKind.SERVER, attributes: COMPLETE_ATTRIBUTES }, parent);
       context
-        .with(parent, () => completeStagesCall(deps, request))
+        .with(trace.setSpan(parent, span), () => completeStagesCall(deps, request))
         .then(
           (response) => ({ call_id: callId, response }),
           (err: unknown) => {
             const e = toSluiceError(mapDbError(err));
+            span.setStatus({ code: SpanStatusCode.ERROR, message: e.message });
             return { call_id: callId, error: { code: e.code, message: e.message } };
           },
         )
         .then((completed) => {
+          span.end();
           completing--;
           if (writable()) call.write({ completed });
           endWhenIdle();
