@@ -33,6 +33,7 @@ interface Waiting {
 }
 
 interface Pending {
+  readonly request: CompleteStagesRequest;
   readonly resolve: (res: CompleteStagesResponse__Output) => void;
   readonly reject: (err: SluiceError) => void;
   readonly timer: NodeJS.Timeout;
@@ -59,12 +60,12 @@ export class Session {
   readonly #options: SessionOptions;
   readonly #waiting = new Map<string, Waiting>();
   readonly #pending = new Map<string, Pending>();
-  readonly #loops: Array<Promise<void>> = [];
   #stream: ClientDuplexStream<WorkerSessionRequest, WorkerSessionResponse__Output> | undefined;
   #established = false;
   #failures = 0;
   #seq = 0;
-  #draining = false;
+  /** No more waiting claims nor stream: drained, or the service has no WorkerSession (an older version). */
+  #stopped = false;
   #flushQueued = false;
   #reopen: NodeJS.Timeout | undefined;
   #ended: Promise<void> = Promise.resolve();
@@ -81,13 +82,13 @@ export class Session {
   wait(type: string, local: LocalStage, n: number, leaseTtlMs: number): void {
     const w: Waiting = { type, local, want: n, leaseTtlMs, held: 0, unsent: 0, wake: undefined };
     this.#waiting.set(keyOf(type, local.definition.name), w);
-    this.#loops.push(this.#refill(w));
+    void this.#refill(w);
   }
 
   /** CompleteStages on the stream when it is open; as a call otherwise. */
   completeStages(request: CompleteStagesRequest): Promise<CompleteStagesResponse__Output> {
     const stream = this.#stream;
-    if (stream === undefined || this.#draining) return this.#options.client.call('CompleteStages', request);
+    if (stream === undefined || this.#stopped) return this.#options.client.call('CompleteStages', request);
     const callId = String(++this.#seq);
     // The client span a CompleteStages call would have; the service's span is its child.
     const span = tracer().startSpan(COMPLETE_SPAN, { kind: SpanKind.CLIENT, attributes: COMPLETE_ATTRIBUTES });
@@ -98,7 +99,7 @@ export class Session {
         this.#pending.delete(callId);
         reject(new SluiceError(ErrorCode.DEADLINE_EXCEEDED, `CompleteStages on the worker session got no answer within ${COMPLETE_TIMEOUT_MS} ms`));
       }, COMPLETE_TIMEOUT_MS);
-      this.#pending.set(callId, { resolve, reject, timer });
+      this.#pending.set(callId, { request, resolve, reject, timer });
       stream.write({ complete: { call_id: callId, request, traceparent: carrier.traceparent ?? '' } });
     });
     return answered.finally(() => span.end());
@@ -110,20 +111,24 @@ export class Session {
    * Later completions go as calls. Resolves when the stream has ended.
    */
   async drain(): Promise<void> {
-    this.#draining = true;
-    clearTimeout(this.#reopen);
-    for (const w of this.#waiting.values()) w.wake?.();
-    await Promise.all(this.#loops);
-    for (const w of this.#waiting.values()) {
-      for (; w.held > 0; w.held--) w.local.slots.give();
-      w.unsent = 0;
-    }
+    this.#stop();
     this.#stream?.end();
     const ended = this.#ended;
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([ended, new Promise<void>((resolve) => (timer = setTimeout(resolve, COMPLETE_TIMEOUT_MS)))]);
     clearTimeout(timer);
     this.#stream?.cancel();
+  }
+
+  /** No more waiting claims: the slots held for them are freed (a refill loop still waiting for one gives it back). */
+  #stop(): void {
+    this.#stopped = true;
+    clearTimeout(this.#reopen);
+    for (const w of this.#waiting.values()) {
+      w.wake?.();
+      for (; w.held > 0; w.held--) w.local.slots.give();
+      w.unsent = 0;
+    }
   }
 
   #open(): void {
@@ -150,7 +155,7 @@ export class Session {
     if (message.body === 'claim' && message.claim) {
       const claim = message.claim;
       const w = this.#waiting.get(keyOf(claim.workflow_type, claim.stage));
-      if (w === undefined || this.#draining || w.held === 0) return this.#options.onLateClaim(claim);
+      if (w === undefined || this.#stopped || w.held === 0) return this.#options.onLateClaim(claim);
       w.held--;
       this.#options.onClaim(w.local, claim);
       w.wake?.();
@@ -169,14 +174,22 @@ export class Session {
     if (this.#stream !== stream) return;
     this.#stream = undefined;
     done();
-    // Whether the service committed these is unknown: they fail as a call would (the lease runs out).
+    const unimplemented = err?.code === ErrorCode.UNIMPLEMENTED;
+    // Whether the service committed these is unknown: they fail as a call would (the lease runs
+    // out), unless the service never had the method: then they go again as calls.
     const lost = err ?? new SluiceError(ErrorCode.UNAVAILABLE, 'the worker session ended before CompleteStages was answered');
     for (const [id, pending] of this.#pending) {
       this.#pending.delete(id);
       clearTimeout(pending.timer);
-      pending.reject(lost);
+      if (unimplemented) this.#options.client.call('CompleteStages', pending.request).then(pending.resolve, pending.reject);
+      else pending.reject(lost);
     }
-    if (this.#draining) return;
+    if (this.#stopped) return;
+    if (unimplemented) {
+      this.#options.log.warn('the workflow service has no WorkerSession (an older version): completions go as calls, and no claims wait for new workflows');
+      this.#stop();
+      return;
+    }
     if (!this.#established) this.#failures++;
     const delay = Math.min(10_000, 500 * 2 ** Math.max(0, this.#failures - 1));
     this.#options.log.warn({ err: err ?? undefined, retry_in_ms: delay }, 'worker session ended; opening it again (tasks still come through JetStream)');
@@ -185,14 +198,14 @@ export class Session {
 
   /** Keeps `want` slots of the stage held as credits; one more each time a claim uses one. */
   async #refill(w: Waiting): Promise<void> {
-    while (!this.#draining) {
+    while (!this.#stopped) {
       if (w.held >= w.want) {
         await new Promise<void>((resolve) => (w.wake = resolve));
         w.wake = undefined;
         continue;
       }
       await w.local.slots.take();
-      if (this.#draining) {
+      if (this.#stopped) {
         w.local.slots.give();
         return;
       }
@@ -209,7 +222,7 @@ export class Session {
     queueMicrotask(() => {
       this.#flushQueued = false;
       const stream = this.#stream;
-      if (stream === undefined || this.#draining) return;
+      if (stream === undefined || this.#stopped) return;
       for (const w of this.#waiting.values()) {
         for (; w.unsent > 0; ) {
           const credits = Math.min(w.unsent, MAX_CREDITS);
