@@ -510,7 +510,8 @@ export interface WorkflowServiceClient extends grpc.Client {
    * on the stream. Waiting claims never take a queued attempt: those come as tasks. The worker
    * also sends its completions on it (CompleteStages, answered under the same call_id). Its
    * waiting claims end with the stream; a claim leased to a stream that has gone is handed
-   * back at once (as ReleaseStage would).
+   * back at once (as ReleaseStage would), and one already on its way when a stream breaks is
+   * re-queued when its lease expires.
    */
   WorkerSession(metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientDuplexStream<_sluice_workflow_v1_WorkerSessionRequest, _sluice_workflow_v1_WorkerSessionResponse__Output>;
   WorkerSession(options?: grpc.CallOptions): grpc.ClientDuplexStream<_sluice_workflow_v1_WorkerSessionRequest, _sluice_workflow_v1_WorkerSessionResponse__Output>;
@@ -523,7 +524,8 @@ export interface WorkflowServiceClient extends grpc.Client {
    * on the stream. Waiting claims never take a queued attempt: those come as tasks. The worker
    * also sends its completions on it (CompleteStages, answered under the same call_id). Its
    * waiting claims end with the stream; a claim leased to a stream that has gone is handed
-   * back at once (as ReleaseStage would).
+   * back at once (as ReleaseStage would), and one already on its way when a stream breaks is
+   * re-queued when its lease expires.
    */
   workerSession(metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientDuplexStream<_sluice_workflow_v1_WorkerSessionRequest, _sluice_workflow_v1_WorkerSessionResponse__Output>;
   workerSession(options?: grpc.CallOptions): grpc.ClientDuplexStream<_sluice_workflow_v1_WorkerSessionRequest, _sluice_workflow_v1_WorkerSessionResponse__Output>;
@@ -697,7 +699,8 @@ export interface WorkflowServiceHandlers extends grpc.UntypedServiceImplementati
    * on the stream. Waiting claims never take a queued attempt: those come as tasks. The worker
    * also sends its completions on it (CompleteStages, answered under the same call_id). Its
    * waiting claims end with the stream; a claim leased to a stream that has gone is handed
-   * back at once (as ReleaseStage would).
+   * back at once (as ReleaseStage would), and one already on its way when a stream breaks is
+   * re-queued when its lease expires.
    */
   WorkerSession: grpc.handleBidiStreamingCall<_sluice_workflow_v1_WorkerSessionRequest__Output, _sluice_workflow_v1_WorkerSessionResponse>;
   
