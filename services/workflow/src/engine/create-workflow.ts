@@ -91,7 +91,6 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
     for (const h of handovers) h?.putBack();
     throw err;
   });
-  if (rows.length > 0) deps.publishCommitted({ rowId: outboxId, entries: rows.flatMap((row) => row.events) });
   const leased = new Set<number>();
   for (const row of rows) {
     results[admitted[row.n]!] = { workflow: row.workflow, created: true };
@@ -100,6 +99,9 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
       handovers[row.n]!.deliver({ attempt: row.leased, workflow: row.workflow, signals: {} });
     }
   }
+  // After the claims (they are committed; the events are in the outbox either way), in the same
+  // tick: a worker's stage starts without waiting for the events to be built and sent.
+  if (rows.length > 0) deps.publishCommitted({ rowId: outboxId, entries: rows.flatMap((row) => row.events) });
   // Not leased (outranked in the queue, or a repeated idempotency key): the waiter waits on.
   handovers.forEach((h, k) => {
     if (h !== undefined && !leased.has(k)) h.putBack();
