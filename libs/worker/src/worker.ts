@@ -38,13 +38,16 @@ export interface WorkerOptions {
    * Claims kept waiting for new workflows on the worker's session stream, per workflow type,
    * each holding a slot of its first stage: a workflow created while one waits is leased to
    * this worker as it is created (no task, no claim call). Default 16, never more than
-   * concurrency - 1 (a slot stays for tasks); 0 = none.
+   * concurrency - 1 (a slot stays for tasks) nor 1,000; 0 = none.
    */
   readonly waitingClaims?: number;
   /** Serve /healthz and /readyz on this port (0 picks one); none when omitted. */
   readonly healthPort?: number;
   readonly healthHost?: string;
 }
+
+/** The most waiting claims per workflow type (the service allows 10,000 on one session). */
+const MAX_WAITING_PER_TYPE = 1_000;
 
 /**
  * Runs the stages of the workflow types it is given: registers their definitions, pulls their
@@ -166,7 +169,7 @@ export class Worker {
         this.#consumers.push(consumption);
       }
     }
-    const waiting = Math.max(0, Math.min(this.#options.waitingClaims ?? 16, concurrency - 1));
+    const waiting = Math.max(0, Math.min(this.#options.waitingClaims ?? 16, concurrency - 1, MAX_WAITING_PER_TYPE));
     session.start();
     for (const wf of this.#options.workflows) {
       const first = stages.get(key(wf.type, wf.stages[0]!.name))!;

@@ -398,6 +398,17 @@ describe('the workflow service', function () {
       await takeTasks('waited', 'a', 1);
     });
 
+    it('refuses more than 10,000 waiting claims on one session with INVALID_ARGUMENT, and drops the ones it held', async () => {
+      const session = openSession();
+      for (let i = 0; i < 40; i++) session.wait('waited-end', 'w-greedy', 256);
+      const err = (await session.ended) as Error & { code: number; details: string };
+      expect(err.code).to.equal(3); // INVALID_ARGUMENT
+      expect(err.details).to.include('at most 10000 on one session');
+      const wf = await create('waited-end');
+      expect(wf.state).to.equal('QUEUED');
+      expect((await takeTasks('waited-end', 'a', 1)).map((t) => t.workflow_id)).to.deep.equal([wf.id]);
+    });
+
     it('drops the waiting claims of a session that ends: later workflows are queued', async () => {
       const session = openSession();
       session.wait('waited-end', 'w-gone', 3);

@@ -16,6 +16,9 @@ const tracer = () => trace.getTracer('sluice-workflow');
 const COMPLETE_SPAN = 'grpc.sluice.workflow.v1.WorkflowService/CompleteStages';
 const COMPLETE_ATTRIBUTES = { 'rpc.system': 'grpc', 'rpc.service': 'sluice.workflow.v1.WorkflowService', 'rpc.method': 'CompleteStages', 'sluice.transport': 'WorkerSession' };
 
+/** The most claims one session may have waiting at once: a bound on the memory a stream can take. */
+export const MAX_WAITING = 10_000;
+
 /** Why the service hands back a claim leased to a stream that has gone. */
 const GONE = 'the worker session ended before the claim reached it';
 
@@ -39,6 +42,8 @@ export function workerSession(deps: HandlerDeps) {
       for (const withdraw of withdrawals) withdraw();
       withdrawals.clear();
     };
+    // Assigned below; a session opened while the service shuts down is closed at once by onClose.
+    let unsubscribe = () => undefined as void;
     const endWhenIdle = () => {
       if (accepting || completing > 0 || ended) return;
       ended = true;
@@ -49,7 +54,7 @@ export function workerSession(deps: HandlerDeps) {
       stopWaiting();
       endWhenIdle();
     };
-    const unsubscribe = deps.engine.waiting.onClose(close);
+    unsubscribe = deps.engine.waiting.onClose(close);
     const fail = (err: unknown) => {
       stopWaiting();
       ended = true;
@@ -67,6 +72,9 @@ export function workerSession(deps: HandlerDeps) {
       const type = requireName('await.workflow_type', req.workflow_type);
       const stage = requireStageName('await.stage', req.stage);
       if (!(req.credits >= 1 && req.credits <= MAX_BATCH)) throw SluiceError.invalidArgument(`credits ${req.credits} must be between 1 and ${MAX_BATCH}`, { field: 'await.credits' });
+      if (withdrawals.size + req.credits > MAX_WAITING) {
+        throw SluiceError.invalidArgument(`${withdrawals.size + req.credits} waiting claims: at most ${MAX_WAITING} on one session`, { field: 'await.credits' });
+      }
       for (let i = 0; i < req.credits && accepting; i++) {
         let withdraw: (() => void) | null = null;
         withdraw = deps.engine.waiting.add(type, stage, claim, (leased) => {

@@ -17,7 +17,7 @@ export interface AwaitNewStages {
    */
   'stage'?: (string);
   /**
-   * 1..256.
+   * 1..256 per message; at most 10,000 waiting on one session at once.
    */
   'credits'?: (number);
 }
@@ -38,7 +38,7 @@ export interface AwaitNewStages__Output {
    */
   'stage': (string);
   /**
-   * 1..256.
+   * 1..256 per message; at most 10,000 waiting on one session at once.
    */
   'credits': (number);
 }
