@@ -1,12 +1,7 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { expect } from 'chai';
-import { loadContracts } from '@sluice/contracts';
-import { createClient } from '@sluice/grpc';
-import { createLogger } from '@sluice/logging';
-import { rejection, suiteEnv } from '@sluice/testing';
-import { defineStage, defineWorkflow, Worker } from '@sluice/worker';
-import { startWorkflowService } from '@sluice/workflow/start';
-import { readConfig } from '@sluice/workflow/config';
+import { rejection } from '@sluice/testing';
+import { defineStage, defineWorkflow } from '@sluice/worker';
 import { WorkflowFixture } from '../support/workflow-fixture.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -242,57 +237,37 @@ describe('the worker session across a restart of the workflow service', function
     const probe = createServer();
     const port = await new Promise<number>((resolve) => probe.listen(0, '127.0.0.1', () => resolve((probe.address() as AddressInfo).port)));
     await new Promise((resolve) => probe.close(resolve));
-    const env = suiteEnv();
-    const config = () =>
-      readConfig({ DATABASE_URL: env.databaseUrl, NATS_URL: env.natsUrl, SLUICE_SUBJECT_PREFIX: env.prefix, SLUICE_GRPC_PORT: String(port), SLUICE_OPS_PORT: '0', SLUICE_HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-    let service = await startWorkflowService(config());
-    const client = createClient(loadContracts().services.workflow, `127.0.0.1:${port}`);
-    const worker = new Worker({
-      workflowAddress: `127.0.0.1:${port}`,
-      natsUrl: env.natsUrl,
-      prefix: env.prefix,
-      workflows: [defineWorkflow({ type: 'restarted', stages: [defineStage({ name: 'run', handler: async (input: { n: number }) => ({ n: input.n * 10 }) })] })],
-      concurrency: 4,
-      log: createLogger({ service: 'test-worker', level: 'silent' }),
-    });
+    const fx = await WorkflowFixture.start({ SLUICE_GRPC_PORT: String(port) });
     const tenant = 'tenant-restart';
-    const create = (n: number) => client.call('CreateWorkflow', { tenant_id: tenant, type: 'restarted', input_json: JSON.stringify({ n }) }, { waitForReady: true });
-    const completed = async (id: string) => {
-      for (let i = 0; i < 300; i++) {
-        const wf = await client.call('GetWorkflow', { tenant_id: tenant, id }, { waitForReady: true });
-        if (wf.state === 'COMPLETED') return JSON.parse(wf.output_json) as unknown;
-        await sleep(50);
-      }
-      throw new Error(`workflow ${id} did not complete`);
-    };
+    const output = async (id: string) => JSON.parse((await fx.until(tenant, id, ['COMPLETED'])).output_json) as unknown;
     /** A creation once the worker's session has its waiting claims again (the first of a process is queued: it counts). */
     const createdWhileWaiting = async (n: number) => {
       for (let i = 0; i < 100; i++) {
-        const wf = await create(n);
+        const wf = await fx.create(tenant, 'restarted', { n });
         if (wf.state === 'PROCESSING') return wf;
-        await completed(wf.id);
+        await output(wf.id);
         await sleep(100);
       }
       throw new Error('no creation was handed to the waiting worker');
     };
     try {
-      await worker.start();
+      const worker = await fx.worker(
+        [defineWorkflow({ type: 'restarted', stages: [defineStage({ name: 'run', handler: async (input: { n: number }) => ({ n: input.n * 10 }) })] })],
+        { concurrency: 4 },
+      );
       const before = await createdWhileWaiting(1);
-      expect(await completed(before.id)).to.deep.equal({ n: 10 });
-      await service.shutdown();
-      service = await startWorkflowService(config());
+      expect(await output(before.id)).to.deep.equal({ n: 10 });
+      await fx.restart();
       const after = await createdWhileWaiting(2);
-      expect((await client.call('GetWorkflowHistory', { tenant_id: tenant, id: after.id })).transitions.map((t) => t.actor)).to.include(`worker:${worker.id}`);
-      expect(await completed(after.id)).to.deep.equal({ n: 20 });
+      expect((await fx.history(after.id)).map((t) => t.actor)).to.include(`worker:${worker.id}`);
+      expect(await output(after.id)).to.deep.equal({ n: 20 });
       const started = Date.now();
       await worker.shutdown();
       expect(Date.now() - started).to.be.below(5_000);
-      const later = await create(3);
+      const later = await fx.create(tenant, 'restarted', { n: 3 });
       expect(later.state).to.equal('QUEUED');
     } finally {
-      await worker.shutdown();
-      client.close();
-      await service.shutdown();
+      await fx.stop();
     }
   });
 });

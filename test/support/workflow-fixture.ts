@@ -5,18 +5,20 @@ import { createLogger } from '@sluice/logging';
 import { suiteEnv, type SuiteEnv } from '@sluice/testing';
 import { Worker, type WorkflowDefinition } from '@sluice/worker';
 import { startWorkflowService, type WorkflowService } from '@sluice/workflow/start';
-import { readConfig } from '@sluice/workflow/config';
+import { readConfig, type Config } from '@sluice/workflow/config';
 
 /** A workflow service in this process (fast scheduler and reaper), a client, a database handle, and workers on demand. */
 export class WorkflowFixture {
   readonly env: SuiteEnv;
-  readonly service: WorkflowService;
+  service: WorkflowService;
+  readonly #config: Readonly<Config>;
   readonly client: GrpcClient<WorkflowServiceClient>;
   readonly db: pg.Client;
   readonly #workers: Worker[] = [];
 
-  private constructor(env: SuiteEnv, service: WorkflowService, db: pg.Client) {
+  private constructor(env: SuiteEnv, config: Readonly<Config>, service: WorkflowService, db: pg.Client) {
     this.env = env;
+    this.#config = config;
     this.service = service;
     this.client = createClient(loadContracts().services.workflow, this.address);
     this.db = db;
@@ -24,23 +26,28 @@ export class WorkflowFixture {
 
   static async start(overrides: Record<string, string> = {}): Promise<WorkflowFixture> {
     const env = suiteEnv();
-    const service = await startWorkflowService(
-      readConfig({
-        DATABASE_URL: env.databaseUrl,
-        NATS_URL: env.natsUrl,
-        SLUICE_SUBJECT_PREFIX: env.prefix,
-        SLUICE_GRPC_PORT: '0',
-        SLUICE_OPS_PORT: '0',
-        SLUICE_HOST: '127.0.0.1',
-        LOG_LEVEL: 'silent',
-        SLUICE_WORKFLOW_SCHEDULER_INTERVAL: '50ms',
-        SLUICE_WORKFLOW_REAPER_INTERVAL: '200ms',
-        ...overrides,
-      }),
-    );
+    const config = readConfig({
+      DATABASE_URL: env.databaseUrl,
+      NATS_URL: env.natsUrl,
+      SLUICE_SUBJECT_PREFIX: env.prefix,
+      SLUICE_GRPC_PORT: '0',
+      SLUICE_OPS_PORT: '0',
+      SLUICE_HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      SLUICE_WORKFLOW_SCHEDULER_INTERVAL: '50ms',
+      SLUICE_WORKFLOW_REAPER_INTERVAL: '200ms',
+      ...overrides,
+    });
+    const service = await startWorkflowService(config);
     const db = new pg.Client({ connectionString: env.databaseUrl });
     await db.connect();
-    return new WorkflowFixture(env, service, db);
+    return new WorkflowFixture(env, config, service, db);
+  }
+
+  /** Stops the workflow service and starts it again with the same configuration (give SLUICE_GRPC_PORT to keep the address). */
+  async restart(): Promise<void> {
+    await this.service.shutdown();
+    this.service = await startWorkflowService(this.#config);
   }
 
   get address(): string {

@@ -27,6 +27,7 @@ export { call, stream } from './call.ts';
 export { defaultDeadline } from './default-deadline.ts';
 export { ERROR_METADATA, fromServiceError } from './error-metadata.ts';
 export { HEALTH_SERVICE_NAME } from './reflection.ts';
+export { streamedCallSpan } from './streamed-call-span.ts';
 export type { GrpcServer, GrpcServerOptions, GrpcServiceRegistration } from './create-grpc-server.ts';
 export type { ServiceImplementation, ErrorMapper } from './wrap-service.ts';
 export type { GrpcClient, GrpcClientOptions, ClientConstructor } from './create-client.ts';

@@ -1,7 +1,7 @@
 import { context, propagation, SpanKind, trace } from '@opentelemetry/api';
 import type { ClientDuplexStream } from '@grpc/grpc-js';
 import { ErrorCode, SluiceError } from '@sluice/errors';
-import { fromServiceError, type GrpcClient } from '@sluice/grpc';
+import { fromServiceError, streamedCallSpan, type GrpcClient } from '@sluice/grpc';
 import type {
   ClaimStageResponse__Output,
   CompleteStagesRequest,
@@ -14,8 +14,7 @@ import type { Logger } from '@sluice/logging';
 import type { LocalStage } from './run-task.ts';
 
 const tracer = () => trace.getTracer('sluice-worker');
-const COMPLETE_SPAN = 'grpc.sluice.workflow.v1.WorkflowService/CompleteStages';
-const COMPLETE_ATTRIBUTES = { 'rpc.system': 'grpc', 'rpc.service': 'sluice.workflow.v1.WorkflowService', 'rpc.method': 'CompleteStages', 'sluice.transport': 'WorkerSession' };
+const COMPLETE_SPAN = streamedCallSpan('sluice.workflow.v1.WorkflowService', 'CompleteStages', 'WorkerSession');
 
 /** How long a completion sent on the stream may wait for its answer, as a call's deadline would. */
 const COMPLETE_TIMEOUT_MS = 10_000;
@@ -91,7 +90,7 @@ export class Session {
     if (stream === undefined || this.#stopped) return this.#options.client.call('CompleteStages', request);
     const callId = String(++this.#seq);
     // The client span a CompleteStages call would have; the service's span is its child.
-    const span = tracer().startSpan(COMPLETE_SPAN, { kind: SpanKind.CLIENT, attributes: COMPLETE_ATTRIBUTES });
+    const span = tracer().startSpan(COMPLETE_SPAN.name, { kind: SpanKind.CLIENT, attributes: COMPLETE_SPAN.attributes });
     const carrier: Record<string, string> = {};
     propagation.inject(trace.setSpan(context.active(), span), carrier);
     const answered = new Promise<CompleteStagesResponse__Output>((resolve, reject) => {

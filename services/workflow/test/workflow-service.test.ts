@@ -62,12 +62,16 @@ describe('the workflow service', function () {
     }
   }
 
+  /** A workflow service on this suite's database and subjects: this one, or a second replica. */
+  const startReplica = () => {
+    const env = suiteEnv();
+    return startWorkflowService(readConfig({ DATABASE_URL: env.databaseUrl, NATS_URL: env.natsUrl, SLUICE_SUBJECT_PREFIX: prefix, SLUICE_GRPC_PORT: '0', SLUICE_OPS_PORT: '0', LOG_LEVEL: 'silent', SLUICE_HOST: '127.0.0.1' }));
+  };
+
   before(async () => {
     const env = suiteEnv();
     prefix = env.prefix;
-    service = await startWorkflowService(
-      readConfig({ DATABASE_URL: env.databaseUrl, NATS_URL: env.natsUrl, SLUICE_SUBJECT_PREFIX: prefix, SLUICE_GRPC_PORT: '0', SLUICE_OPS_PORT: '0', LOG_LEVEL: 'silent', SLUICE_HOST: '127.0.0.1' }),
-    );
+    service = await startReplica();
     client = createClient(loadContracts().services.workflow, `127.0.0.1:${service.grpcPort}`);
     db = new pg.Client({ connectionString: env.databaseUrl });
     await db.connect();
@@ -422,10 +426,7 @@ describe('the workflow service', function () {
 
     it('queues a new workflow as usual when a queued attempt of its first stage has a higher priority', async () => {
       // A second replica: its creations do not see this one's waiting claims.
-      const env = suiteEnv();
-      const other = await startWorkflowService(
-        readConfig({ DATABASE_URL: env.databaseUrl, NATS_URL: env.natsUrl, SLUICE_SUBJECT_PREFIX: prefix, SLUICE_GRPC_PORT: '0', SLUICE_OPS_PORT: '0', LOG_LEVEL: 'silent', SLUICE_HOST: '127.0.0.1' }),
-      );
+      const other = await startReplica();
       const otherClient = createClient(loadContracts().services.workflow, `127.0.0.1:${other.grpcPort}`);
       const session = openSession();
       try {
@@ -446,10 +447,7 @@ describe('the workflow service', function () {
     });
 
     it('ends its sessions when the service shuts down', async () => {
-      const env = suiteEnv();
-      const other = await startWorkflowService(
-        readConfig({ DATABASE_URL: env.databaseUrl, NATS_URL: env.natsUrl, SLUICE_SUBJECT_PREFIX: prefix, SLUICE_GRPC_PORT: '0', SLUICE_OPS_PORT: '0', LOG_LEVEL: 'silent', SLUICE_HOST: '127.0.0.1' }),
-      );
+      const other = await startReplica();
       const otherClient = createClient(loadContracts().services.workflow, `127.0.0.1:${other.grpcPort}`);
       try {
         const session = openSession(otherClient);

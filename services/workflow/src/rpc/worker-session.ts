@@ -1,5 +1,6 @@
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { Metadata, type ServerDuplexStream } from '@grpc/grpc-js';
+import { streamedCallSpan } from '@sluice/grpc';
 import { mapDbError } from '@sluice/db';
 import { SluiceError, toSluiceError } from '@sluice/errors';
 import type { AwaitNewStages__Output, SessionCompleteStages__Output, WorkerSessionRequest__Output, WorkerSessionResponse } from '@sluice/contracts';
@@ -13,8 +14,7 @@ import type { HandlerDeps } from './workflow-handlers.ts';
 type SessionCall = ServerDuplexStream<WorkerSessionRequest__Output, WorkerSessionResponse>;
 
 const tracer = () => trace.getTracer('sluice-workflow');
-const COMPLETE_SPAN = 'grpc.sluice.workflow.v1.WorkflowService/CompleteStages';
-const COMPLETE_ATTRIBUTES = { 'rpc.system': 'grpc', 'rpc.service': 'sluice.workflow.v1.WorkflowService', 'rpc.method': 'CompleteStages', 'sluice.transport': 'WorkerSession' };
+const COMPLETE_SPAN = streamedCallSpan('sluice.workflow.v1.WorkflowService', 'CompleteStages', 'WorkerSession');
 
 /** The most claims one session may have waiting at once: a bound on the memory a stream can take. */
 export const MAX_WAITING = 10_000;
@@ -92,7 +92,7 @@ export function workerSession(deps: HandlerDeps) {
       const parent = req.traceparent === '' ? context.active() : propagation.extract(ROOT_CONTEXT, { traceparent: req.traceparent });
       completing++;
       // The server span a CompleteStages call would have, child of the worker's span.
-      const span = tracer().startSpan(COMPLETE_SPAN, { kind: SpanKind.SERVER, attributes: COMPLETE_ATTRIBUTES }, parent);
+      const span = tracer().startSpan(COMPLETE_SPAN.name, { kind: SpanKind.SERVER, attributes: COMPLETE_SPAN.attributes }, parent);
       context
         .with(trace.setSpan(parent, span), () => completeStagesCall(deps, request))
         .then(
