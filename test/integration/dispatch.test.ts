@@ -72,6 +72,42 @@ describe('dispatch: priorities, concurrency limits and queue limits', function (
     expect(order.filter((n) => n.startsWith('normal'))).to.deep.equal(['normal-1', 'normal-2', 'normal-3']);
   });
 
+  it('queues a stage at its default priority for workflows created without one; a workflow\'s own priority overrides it', async () => {
+    const order: string[] = [];
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    await fx.worker(
+      [
+        defineWorkflow({
+          type: 'stage-prio',
+          stages: [
+            defineStage<{ name: string }, null>({
+              name: 'run',
+              priority: 20,
+              handler: async (input) => {
+                if (input.name === 'blocker') await gate;
+                order.push(input.name);
+                return null;
+              },
+            }),
+          ],
+        }),
+      ],
+      { concurrency: 1 },
+    );
+    const tenant = 'tenant-stage-prio';
+    const create = (name: string, priority?: number) =>
+      fx.client.call('CreateWorkflow', { tenant_id: tenant, type: 'stage-prio', input_json: JSON.stringify({ name }), ...(priority === undefined ? {} : { priority }) });
+    const blocker = await create('blocker');
+    await fx.until(tenant, blocker.id, ['PROCESSING']);
+    const created = [await create('own-10', 10), await create('default-a'), await create('own-30', 30), await create('default-b'), await create('own-0', 0)];
+    expect(created.map((wf) => wf.priority)).to.deep.equal([10, undefined, 30, undefined, 0]);
+    open();
+    for (const wf of created) await fx.until(tenant, wf.id, ['COMPLETED']);
+    // Without a priority of their own, the default-* ones run at the stage's 20: after 30, before 10 and 0.
+    expect(order).to.deep.equal(['blocker', 'own-30', 'default-a', 'default-b', 'own-10', 'own-0']);
+  });
+
   it('keeps a stage within its concurrency limit across workers', async () => {
     const seen = new Concurrency();
     const limited = defineWorkflow({

@@ -74,6 +74,9 @@ describe('the gateway REST API', function () {
     const read = await fetch(`${base}/api/v1/workflows/${body.id}`, { headers: auth });
     expect(read.status).to.equal(200);
     expect(((await read.json()) as { id: string }).id).to.equal(body.id);
+    // Without a priority of its own, the workflow says null: its stages run at their defaults.
+    const plain = await post('/api/v1/workflows', JSON.stringify({ type: 'demo', input: { name: 'Bo' } }));
+    expect(((await plain.json()) as { priority: unknown }).priority).to.equal(null);
   });
 
   describe('bad input gets a 4xx in the error shape and stores nothing', () => {
@@ -83,6 +86,7 @@ describe('the gateway REST API', function () {
       { name: 'a body that is not JSON', send: () => post('/api/v1/workflows', 'type=demo', { ...auth, 'content-type': 'application/x-www-form-urlencoded' }), status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
       { name: 'an invalid workflow type', send: () => post('/api/v1/workflows', JSON.stringify({ type: 'Not A Type' })), status: 400, code: 'INVALID_ARGUMENT', message: /body\.type/ },
       { name: 'an unknown field', send: () => post('/api/v1/workflows', JSON.stringify({ type: 'demo', colour: 'red' })), status: 400, code: 'INVALID_ARGUMENT' },
+      { name: 'a priority over 100', send: () => post('/api/v1/workflows', JSON.stringify({ type: 'demo', priority: 101 })), status: 400, code: 'INVALID_ARGUMENT', message: /body\.priority/ },
       { name: 'an input that is not an object', send: () => post('/api/v1/workflows', JSON.stringify({ type: 'demo', input: [1, 2] })), status: 400, code: 'INVALID_ARGUMENT', message: /body\.input/ },
       { name: 'a type nobody registered', send: () => post('/api/v1/workflows', JSON.stringify({ type: 'nobody-runs-this' })), status: 400, code: 'INVALID_ARGUMENT', message: /nobody-runs-this is not registered/ },
       { name: 'an unknown route', send: () => fetch(`${base}/api/v1/nothing-here`, { headers: auth }), status: 404, code: 'NOT_FOUND' },

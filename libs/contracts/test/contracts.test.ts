@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
-import { EventType, loadContracts, protosDir, SERVICE_NAMES, WorkflowState } from '@sluice/contracts';
+import { EventType, loadContracts, protosDir, SERVICE_NAMES, WorkflowState, type Workflow } from '@sluice/contracts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const srcDir = resolve(import.meta.dirname, '../src');
@@ -82,13 +82,17 @@ describe('the contracts', () => {
     expect(service.WatchWorkflow.responseStream).to.equal(true);
   });
 
-  it('decodes enums as value names, unset fields as defaults and int64 as exact decimal strings', () => {
+  it('decodes enums as value names, unset fields as defaults (optional ones as absent) and int64 as exact decimal strings', () => {
     const contracts = loadContracts();
     const getWorkflow = contracts.services.workflow.service.GetWorkflow;
-    const wf = getWorkflow.responseDeserialize(getWorkflow.responseSerialize({ id: 'wf_1', state: WorkflowState.COMPLETED }));
+    const roundTrip = (wf: Workflow) => getWorkflow.responseDeserialize(getWorkflow.responseSerialize(wf));
+    const wf = roundTrip({ id: 'wf_1', state: WorkflowState.COMPLETED });
     expect(wf.state).to.equal('COMPLETED');
     expect(wf.output_json).to.equal('');
-    expect(wf.priority).to.equal(0);
+    expect(wf.retry_count).to.equal(0);
+    // `optional int32 priority`: absent stays absent, and a 0 that was sent is kept.
+    expect(wf.priority).to.equal(undefined);
+    expect(roundTrip({ id: 'wf_1', priority: 0 }).priority).to.equal(0);
 
     const acquire = contracts.services.quota.service.AcquireGrant;
     const big = '9007199254740993'; // 2^53 + 1: a JavaScript number would round it

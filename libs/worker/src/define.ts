@@ -54,6 +54,11 @@ export interface StageDefinition<I = unknown, O = unknown> {
   readonly quotaResource?: string;
   /** Attempts of this stage running at once, across all workers and tenants. */
   readonly maxConcurrency?: number;
+  /**
+   * The priority of this stage's attempts for workflows created without one: -100..100, higher
+   * runs first; unset = 0. A workflow's own priority overrides it.
+   */
+  readonly priority?: number;
 }
 
 export interface WorkflowDefinition {
@@ -75,6 +80,9 @@ const STAGE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,62}$/;
 /** A stage: a name (used in task subjects, so lower-case letters, digits, _ or -) and a handler. */
 export function defineStage<I, O>(stage: StageDefinition<I, O>): StageDefinition<I, O> {
   if (!STAGE_NAME.test(stage.name)) throw new TypeError(`stage name ${JSON.stringify(stage.name)} must match ${STAGE_NAME}`);
+  if (stage.priority !== undefined && !(Number.isInteger(stage.priority) && stage.priority >= -100 && stage.priority <= 100)) {
+    throw new TypeError(`stage ${stage.name}: priority must be a whole number from -100 to 100, not ${stage.priority}`);
+  }
   return Object.freeze({ ...stage });
 }
 

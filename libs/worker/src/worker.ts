@@ -231,6 +231,7 @@ function registration(wf: WorkflowDefinition) {
       lease_ttl_ms: s.leaseTtlMs ?? 0,
       quota_resource: s.quotaResource ?? '',
       max_concurrency: s.maxConcurrency ?? 0,
+      priority: s.priority ?? 0,
     })),
   };
 }

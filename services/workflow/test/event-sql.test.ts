@@ -19,16 +19,16 @@ describe('events built by SQL statements', () => {
     finished_at: null, next_attempt_at: null, progress: 0, progress_message: null, partial: null, wait_signal: null, suspend_reason: null, stop_requested: null,
     attempts_since: null, stage_attempt: 1, incomplete: false,
   };
-  const attempt = { id: '0193a8f0-0000-7000-8000-0000000000a1', workflow_id: wf.id, stage: 'fetch', stage_index: 1, attempt: 2, lease_owner: 'host-1-abc' } as AttemptRow;
+  const attempt = { id: '0193a8f0-0000-7000-8000-0000000000a1', workflow_id: wf.id, stage: 'fetch', stage_index: 1, attempt: 2, lease_owner: 'host-1-abc', priority: 4 } as AttemptRow;
 
   // The row as SQL sees it, under the alias the builders are given.
   const rowSql = `(select $1::uuid as id, 'acme'::text as tenant_id, 'enrich'::text as type, 3 as definition_version, 'QUEUED'::text as state, 'fetch'::text as current_stage,
     5 as priority, 7 as version, 2 as retry_count, '2026-12-01 07:30:20.5+00'::timestamptz as created_at, '${updatedAt}'::timestamptz as updated_at) w,
-    (select '${attempt.id}'::uuid as id, 'fetch'::text as stage, 2 as attempt, 'host-1-abc'::text as lease_owner) a`;
+    (select '${attempt.id}'::uuid as id, 'fetch'::text as stage, 2 as attempt, 'host-1-abc'::text as lease_owner, 4 as priority) a`;
   const eventId = '0193a8f0-0000-7000-8000-0000000000e1';
 
-  async function fromSql(event: string, subject: string): Promise<{ event: CloudEvent; subject: string }> {
-    const { rows } = await db.query(`select ${event} as event, ${subject} as subject from ${rowSql}`, [wf.id, eventId, prefix]);
+  async function fromSql(event: string, subject: string, from = rowSql): Promise<{ event: CloudEvent; subject: string }> {
+    const { rows } = await db.query(`select ${event} as event, ${subject} as subject from ${from}`, [wf.id, eventId, prefix]);
     return rows[0] as { event: CloudEvent; subject: string };
   }
 
@@ -69,6 +69,13 @@ describe('events built by SQL statements', () => {
 
     const created = await fromSql(createdSql({ id: '$2::uuid', w: 'w', idempotencyKey: 'null::text' }), workflowEventSubjectSql('$3::text', 'w'));
     expect(comparable(created.event, {})).to.deep.equal(comparable(emitter.created(wf, null).event, {}));
+  });
+
+  it('leaves the priority out of created for a workflow created without one, as the Emitter does', async () => {
+    const created = await fromSql(createdSql({ id: '$2::uuid', w: 'w', idempotencyKey: "'key-1'::text" }), workflowEventSubjectSql('$3::text', 'w'), rowSql.replace('5 as priority', 'null::int as priority'));
+    const ts = emitter.created({ ...wf, priority: null }, 'key-1').event;
+    expect(created.event.data).to.not.have.property('priority');
+    expect(comparable(created.event, {})).to.deep.equal(comparable(ts, {}));
   });
 
   it('writes times as toISOString() does, to the millisecond in UTC', async () => {

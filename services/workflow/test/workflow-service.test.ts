@@ -182,6 +182,74 @@ describe('the workflow service', function () {
     expect(changed.version).to.equal(2);
   });
 
+  it('reads definitions back: a version or the latest, NOT_FOUND for none, and every type\'s latest in pages', async () => {
+    await client.call('RegisterDefinition', { type: 'readback', stages: [{ name: 'a', max_concurrency: 2 }] });
+    await client.call('RegisterDefinition', { type: 'readback', stages: [{ name: 'a' }, { name: 'b', quota_resource: 'openai:gpt-4o' }] });
+    const latest = await client.call('GetDefinition', { type: 'readback', version: 0 });
+    expect(latest.version).to.equal(2);
+    expect(latest.stages.map((st) => [st.name, st.quota_resource])).to.deep.equal([['a', ''], ['b', 'openai:gpt-4o']]);
+    const first = await client.call('GetDefinition', { type: 'readback', version: 1 });
+    expect(first.stages.map((st) => [st.name, st.max_concurrency])).to.deep.equal([['a', 2]]);
+    for (const req of [{ type: 'readback', version: 3 }, { type: 'never-registered', version: 0 }]) {
+      expect((await rejection(client.call('GetDefinition', req))).code).to.equal('NOT_FOUND');
+    }
+    expect((await rejection(client.call('GetDefinition', { type: 'Bad Type', version: 0 }))).details).to.include({ field: 'type' });
+
+    const seen: Array<[string, number]> = [];
+    let cursor = '';
+    do {
+      const page = await client.call('ListDefinitions', { page_size: 2, cursor });
+      expect(page.definitions.length).to.be.at.most(2);
+      seen.push(...page.definitions.map((d) => [d.type, d.version] as [string, number]));
+      cursor = page.next_cursor;
+    } while (cursor !== '');
+    const types = seen.map(([t]) => t);
+    expect(types).to.deep.equal([...new Set(types)].sort());
+    expect(seen).to.deep.include.members([['readback', 2], ['one', 1]]);
+    const bad = await rejection(client.call('ListDefinitions', { page_size: 2, cursor: 'not-a-cursor' }));
+    expect(bad.details).to.include({ field: 'cursor' });
+  });
+
+  describe('stage priorities', () => {
+    /** The priority each task of (ranked, stage) carries, by workflow id: the attempt's, which claims order by. */
+    const taskPriorities = async (stage: string, expected: number) =>
+      Object.fromEntries((await takeTasks('ranked', stage, expected)).map((t) => [t.workflow_id, (t as unknown as { priority: number }).priority]));
+
+    it('queues each stage at its default priority unless the workflow was created with one, on every way a stage is queued', async () => {
+      const def = await client.call('RegisterDefinition', { type: 'ranked', stages: [{ name: 'first', priority: 5 }, { name: 'second', priority: -3 }] });
+      expect(def.stages.map((st) => st.priority)).to.deep.equal([5, -3]);
+      const plain = await create('ranked');
+      const own = await client.call('CreateWorkflow', { tenant_id: tenant, type: 'ranked', input_json: '{}', priority: 7 });
+      expect([plain.priority, own.priority]).to.deep.equal([undefined, 7]);
+      // Creation (one statement).
+      expect(await taskPriorities('first', 2)).to.deep.equal({ [plain.id]: 5, [own.id]: 7 });
+      const { claims } = await client.call('ClaimStages', { worker_id: 'w-rank', workflow_type: 'ranked', stage: 'first', max: 2, lease_ttl_ms: 0 });
+      const claimOf = (id: string) => claims.find((c) => c.workflow_id === id)!;
+      // A release (a transaction of several statements) queues a new attempt of the same stage.
+      await client.call('ReleaseStage', { attempt_id: claimOf(plain.id).attempt_id, fence: claimOf(plain.id).fence, reason: 'test', delay_ms: 0 });
+      expect(await taskPriorities('first', 1)).to.deep.equal({ [plain.id]: 5 });
+      const { claims: again } = await client.call('ClaimStages', { worker_id: 'w-rank', workflow_type: 'ranked', stage: 'first', max: 1, lease_ttl_ms: 0 });
+      // Completions (one statement) queue the next stage at its own default.
+      const done = await client.call('CompleteStages', { items: [again[0]!, claimOf(own.id)].map((c) => ({ attempt_id: c.attempt_id, fence: c.fence, output_json: '{}' })) });
+      expect(done.results.every((r) => r.error === null)).to.equal(true);
+      expect(await taskPriorities('second', 2)).to.deep.equal({ [plain.id]: -3, [own.id]: 7 });
+    });
+
+    it('refuses a stage priority or a workflow priority outside -100..100 with INVALID_ARGUMENT naming it, storing nothing', async () => {
+      const definitions = await count('definitions');
+      const badStage = await rejection(client.call('RegisterDefinition', { type: 'ranked-bad', stages: [{ name: 'only', priority: 101 }] }));
+      expect(badStage.code).to.equal('INVALID_ARGUMENT');
+      expect(badStage.details).to.include({ field: 'stages[0].priority' });
+      expect(await count('definitions')).to.equal(definitions);
+      const before = await count('workflows');
+      const badWorkflow = await rejection(client.call('CreateWorkflow', { tenant_id: tenant, type: 'one', input_json: '{}', priority: -101 }));
+      expect(badWorkflow.code).to.equal('INVALID_ARGUMENT');
+      expect(badWorkflow.message).to.include('-101');
+      expect(badWorkflow.details).to.include({ field: 'priority' });
+      expect(await count('workflows')).to.equal(before);
+    });
+  });
+
   it('claims under the lease and timeout of the stage in the workflow\'s own definition version, and audits each claim', async () => {
     await client.call('RegisterDefinition', { type: 'leased', stages: [{ name: 'slow', lease_ttl_ms: 7_000, timeout_ms: 9_000 }] });
     const wf = await create('leased');

@@ -130,7 +130,7 @@ export const statusSchema = z
       message: z.string().nullable(),
     }),
     metadata: z.object({
-      priority: z.number().int(),
+      priority: z.number().int().nullable().meta({ description: "The priority given at creation; null: each stage's default" }),
       version: z.number().int(),
       definition_version: z.number().int(),
       created_at: z.string(),

@@ -26,7 +26,13 @@ export const createWorkflowBody = z
   .object({
     type: workflowTypeSchema,
     input: z.record(z.string(), z.unknown()).default({}).meta({ description: 'The first stage input (a JSON object)' }),
-    priority: z.number().int().min(-100).max(100).default(0).meta({ description: 'Higher runs first' }),
+    priority: z
+      .number()
+      .int()
+      .min(-100)
+      .max(100)
+      .optional()
+      .meta({ description: "Higher runs first. Without one, each stage is queued at its definition's default priority (0 unless the stage sets one)" }),
   })
   .strict()
   .meta({ id: 'CreateWorkflowRequest' });
@@ -43,7 +49,7 @@ export const workflowSchema = z
     current_stage: z.string().nullable(),
     input: z.unknown(),
     output: z.unknown().nullable(),
-    priority: z.number().int(),
+    priority: z.number().int().nullable().meta({ description: "The priority given at creation; null: each stage runs at its definition's default priority" }),
     retry_count: z.number().int(),
     last_error: z.unknown().nullable(),
     version: z.number().int(),

@@ -6,7 +6,14 @@ import type { WorkflowApi, WorkflowView } from '../http/workflow-routes.ts';
 export function workflowApi(client: GrpcClient<WorkflowServiceClient>): WorkflowApi {
   return {
     create: async (tenantId, request) =>
-      toView(await client.call('CreateWorkflow', { tenant_id: tenantId, type: request.type, input_json: JSON.stringify(request.input), priority: request.priority })),
+      toView(
+        await client.call('CreateWorkflow', {
+          tenant_id: tenantId,
+          type: request.type,
+          input_json: JSON.stringify(request.input),
+          ...(request.priority === undefined ? {} : { priority: request.priority }),
+        }),
+      ),
     get: async (tenantId, id) => toView(await client.call('GetWorkflow', { tenant_id: tenantId, id })),
   };
 }
@@ -19,7 +26,7 @@ export function toView(wf: Workflow__Output): WorkflowView {
     current_stage: wf.current_stage === '' ? null : wf.current_stage,
     input: parseOrNull(wf.input_json),
     output: parseOrNull(wf.output_json),
-    priority: wf.priority,
+    priority: wf.priority ?? null,
     retry_count: wf.retry_count,
     last_error: parseOrNull(wf.last_error_json),
     version: wf.version,

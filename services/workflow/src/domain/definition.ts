@@ -22,6 +22,8 @@ export interface StageSpec {
   readonly quotaResource: string;
   /** Attempts of this stage running at once, all tenants; 0 = unlimited. */
   readonly maxConcurrency: number;
+  /** The priority of the stage's attempts for a workflow created without one (PRIORITY_MIN..PRIORITY_MAX). */
+  readonly priority: number;
 }
 
 export interface DefinitionOptions {
@@ -50,6 +52,7 @@ export interface StageInput {
   readonly leaseTtlMs?: number;
   readonly quotaResource?: string;
   readonly maxConcurrency?: number;
+  readonly priority?: number;
 }
 
 // Stage names become NATS subject tokens: letters, digits, _ and -; upper case is allowed so a
@@ -78,8 +81,30 @@ export function resolveStages(type: string, stages: readonly StageInput[], defau
       leaseTtlMs: nonNegative(`${field}.lease_ttl_ms`, stage.leaseTtlMs) || defaults.leaseTtlMs,
       quotaResource: stage.quotaResource ?? '',
       maxConcurrency: nonNegative(`${field}.max_concurrency`, stage.maxConcurrency),
+      priority: checkPriority(`${field}.priority`, stage.priority ?? 0),
     };
   });
+}
+
+/** Priorities, higher first: a workflow's (CreateWorkflow) and a stage's default. */
+export const PRIORITY_MIN = -100;
+export const PRIORITY_MAX = 100;
+
+/** The priority itself, or INVALID_ARGUMENT naming `field`. */
+export function checkPriority(field: string, value: number): number {
+  if (!Number.isInteger(value) || value < PRIORITY_MIN || value > PRIORITY_MAX) {
+    throw SluiceError.invalidArgument(`${field} must be a whole number from ${PRIORITY_MIN} to ${PRIORITY_MAX}, not ${value}`, { field });
+  }
+  return value;
+}
+
+/**
+ * The priority a stage's attempt is queued at: the workflow's own when it was created with one,
+ * else the stage's default. The statements that queue attempts themselves apply the same rule
+ * (attemptPrioritySql in store/sql.ts).
+ */
+export function attemptPriority(workflowPriority: number | null, stage: Pick<StageSpec, 'priority'>): number {
+  return workflowPriority ?? stage.priority;
 }
 
 function resolveRetry(field: string, own: Partial<RetryPolicy> | null | undefined, shared: Partial<RetryPolicy> | null | undefined, fallback: RetryPolicy): RetryPolicy {

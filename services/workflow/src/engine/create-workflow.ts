@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { SluiceError, toSluiceError } from '@sluice/errors';
 import { eventSubject, uuidv7, writeOutbox } from '@sluice/messaging';
 import { traceCarrier } from '@sluice/telemetry';
+import { attemptPriority } from '../domain/definition.ts';
 import { WorkflowState } from '../domain/states.ts';
 import { assertTransition, TRANSITIONS } from '../domain/transitions.ts';
 import { insertQueuedWorkflows } from '../store/insert-queued-workflows.ts';
@@ -19,7 +20,8 @@ export interface CreateWorkflowInput {
   readonly tenantId: string;
   readonly type: string;
   readonly input: unknown;
-  readonly priority: number;
+  /** Null: none given; each stage is queued at its default priority. */
+  readonly priority: number | null;
   readonly idempotencyKey: string | null;
   readonly actor: string;
   /** The caller's trace: the workflow's events and first task continue it. Default the active one. */
@@ -81,6 +83,7 @@ async function createInOneStatement(em: EntityManager, deps: EngineDeps, inputs:
         priority: input.priority,
         idempotencyKey: input.idempotencyKey,
         stage: first.name,
+        attemptPriority: attemptPriority(input.priority, first),
         actor: input.actor,
         trace: traceCarrier(traceOf(input)),
         lease: waiting === undefined ? null : { owner: waiting.workerId, ...leaseOf(first, waiting.leaseTtlMs) },

@@ -27,7 +27,7 @@ export class Emitter {
     const data: WorkflowCreated = {
       ...this.#ids(wf),
       definition_version: wf.definition_version,
-      priority: wf.priority,
+      ...(wf.priority === null ? {} : { priority: wf.priority }),
       idempotency_key: idempotencyKey ?? '',
       created_at: new Date(wf.created_at).toISOString(),
     };
@@ -98,7 +98,7 @@ export class Emitter {
       attempt_id: attempt.id,
       ...this.#ids(wf),
       stage: attempt.stage,
-      priority: wf.priority,
+      priority: attempt.priority,
       attempt: attempt.attempt,
       enqueued_at: new Date().toISOString(),
     };

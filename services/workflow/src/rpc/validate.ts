@@ -1,6 +1,6 @@
 import { SluiceError } from '@sluice/errors';
 
-const NAME = /^[a-z][a-z0-9_-]{0,62}$/;
+export const NAME = /^[a-z][a-z0-9_-]{0,62}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function requireField(field: string, value: string): string {

@@ -7,12 +7,17 @@ import type { RetryPolicy__Output, WorkflowServiceHandlers } from '@sluice/contr
 import type { Logger } from '@sluice/logging';
 import { createWorkflows, type CreateWorkflowInput, type Created } from '../engine/create-workflow.ts';
 import type { EngineDeps } from '../engine/deps.ts';
-import { resolveStages, type RetryPolicy } from '../domain/definition.ts';
+import { checkPriority, resolveStages, type RetryPolicy } from '../domain/definition.ts';
 import { findWorkflow } from '../store/find-workflow.ts';
+import { findDefinition, findLatestDefinition, listLatestDefinitions } from '../store/find-definition.ts';
+import { decodeCursor, encodeCursor } from '../queries/cursor.ts';
+import { pageSize } from '../queries/request-fields.ts';
 import { registerDefinition } from '../store/register-definition.ts';
 import { parseJsonField } from './json-field.ts';
 import { definitionMessage, workflowMessage } from './to-message.ts';
-import { requireField, requireName, requireUuid } from './validate.ts';
+import { NAME, requireField, requireName, requireUuid } from './validate.ts';
+
+const DEFINITION_PAGES = { defaultSize: 100, maxSize: 500 };
 
 export interface HandlerDeps {
   readonly orm: MikroORM;
@@ -22,7 +27,7 @@ export interface HandlerDeps {
   readonly log: Logger;
 }
 
-/** Definitions and workflows: register a type, start a workflow, read one. */
+/** Definitions and workflows: register a type and read definitions, start a workflow, read one. */
 export function workflowHandlers(deps: HandlerDeps): Partial<WorkflowServiceHandlers> {
   const em = () => deps.orm.em.fork();
   // Group commit: the creations that arrive while earlier ones commit share one transaction.
@@ -39,6 +44,7 @@ export function workflowHandlers(deps: HandlerDeps): Partial<WorkflowServiceHand
           leaseTtlMs: s.lease_ttl_ms,
           quotaResource: s.quota_resource,
           maxConcurrency: s.max_concurrency,
+          priority: s.priority,
         })),
         retryInput(req.default_retry),
         deps.engine.defaults,
@@ -52,12 +58,28 @@ export function workflowHandlers(deps: HandlerDeps): Partial<WorkflowServiceHand
       return definitionMessage(row);
     }),
 
+    GetDefinition: unary(async (req) => {
+      const type = requireName('type', req.type);
+      if (!Number.isInteger(req.version) || req.version < 0) throw SluiceError.invalidArgument('version must be 0 (the latest) or more', { field: 'version' });
+      const row = req.version === 0 ? await findLatestDefinition(em(), type) : await findDefinition(em(), type, req.version);
+      if (row === null) throw SluiceError.notFound('workflow definition', req.version === 0 ? type : `${type} v${req.version}`);
+      return definitionMessage(row);
+    }),
+
+    ListDefinitions: unary(async (req) => {
+      const limit = pageSize('page_size', req.page_size, DEFINITION_PAGES);
+      const after = decodeCursor('cursor', 'definitions', req.cursor, [NAME])?.[0] ?? null;
+      const rows = await listLatestDefinitions(em(), after, limit + 1);
+      const page = rows.slice(0, limit);
+      return { definitions: page.map(definitionMessage), next_cursor: rows.length > limit ? encodeCursor('definitions', [page.at(-1)!.type]) : '' };
+    }),
+
     CreateWorkflow: unary(async (req) => {
       const { workflow } = await creations.load({
         tenantId: requireField('tenant_id', req.tenant_id),
         type: requireName('type', req.type),
         input: parseJsonField('input_json', req.input_json, {}),
-        priority: req.priority,
+        priority: req.priority === undefined ? null : checkPriority('priority', req.priority),
         idempotencyKey: req.idempotency_key === '' ? null : req.idempotency_key,
         actor: `tenant:${req.tenant_id}`,
         ctx: context.active(),

@@ -4,6 +4,7 @@ import { outboxEntrySql, stageCompletedSql, stageTaskSql, stateChangedSql, taskS
 import type { WorkflowView } from './rows.ts';
 import type { ClaimedAttempt, ClaimedWorkflow } from './claim-queued.ts';
 import { UUID_V7_SQL } from './uuid-sql.ts';
+import { attemptPrioritySql } from './sql.ts';
 
 export interface RunningCompletion {
   readonly attemptId: string;
@@ -81,13 +82,13 @@ export const COMPLETE_SQL = `
     cross join lateral (select w.state, w.stop_requested, w.stage_index, w.type, w.definition_version, w.priority from workflows w where w.id = a.workflow_id for update) w
     where a.state = 'RUNNING' and a.fence = x.fence and w.state = 'PROCESSING' and w.stop_requested is null and w.stage_index = a.stage_index),
   s as (
-    select c.*, ns.spec->>'name' as next_stage, ${UUID_V7_SQL} as next_id, ns.spec,
+    select c.*, ns.spec->>'name' as next_stage, ${UUID_V7_SQL} as next_id, ns.spec, ${attemptPrioritySql('c.priority', 'ns.spec')} as next_priority,
       coalesce(c."claimNext" = ns.spec->>'name'
         and coalesce((ns.spec->>'maxConcurrency')::int, 0) = 0
         and coalesce((def.options->>'maxConcurrency')::int, 0) = 0
         and coalesce((def.options->>'maxConcurrencyPerTenant')::int, 0) = 0
         and not exists (select 1 from stage_attempts q
-                        where q.state = 'QUEUED' and q.workflow_type = c.type and q.stage = ns.spec->>'name' and q.priority > c.priority), false) as eager
+                        where q.state = 'QUEUED' and q.workflow_type = c.type and q.stage = ns.spec->>'name' and q.priority > ${attemptPrioritySql('c.priority', 'ns.spec')}), false) as eager
     from c join definitions def on def.type = c.type and def.version = c.definition_version
       cross join lateral (select def.stages->(c.stage_index + 1) as spec) ns),
   d as (
@@ -101,7 +102,7 @@ export const COMPLETE_SQL = `
     from d where a.id = d."attemptId"
     returning a.workflow_id, d.n, d.next_stage, d.next_id, coalesce(d.partial, false) as partial_done, coalesce(d.output, 'null'::jsonb) as output_in,
       a.id as done_id, a.stage as done_stage, a.attempt as done_attempt, a.lease_owner as done_owner, a.stage_index as done_index,
-      d.eager, d.next_fence, d.next_ttl, d.next_timeout,
+      d.eager, d.next_fence, d.next_ttl, d.next_timeout, d.next_priority,
       case when d.eager then now() + make_interval(secs => d.next_ttl::double precision / 1000) end as next_expires),
   u as (
     update workflows w set
@@ -122,11 +123,11 @@ export const COMPLETE_SQL = `
     returning w.id, w.tenant_id, w.type, w.state, w.current_stage, w.stage_index, w.input, w.output, w.priority, w.version, w.created_at, w.updated_at,
       w.retry_count, w.last_error, w.next_attempt_at, w.definition_version,
       done.n, done.next_stage, done.next_id, done.partial_done, done.output_in, done.done_id, done.done_stage, done.done_attempt, done.done_owner,
-      done.eager, done.next_fence, done.next_ttl, done.next_timeout, done.next_expires),
+      done.eager, done.next_fence, done.next_ttl, done.next_timeout, done.next_expires, done.next_priority),
   nxt as (
     insert into stage_attempts (id, workflow_id, tenant_id, workflow_type, priority, stage, stage_index, attempt, state, input, partial,
       fence, lease_owner, lease_ttl_ms, timeout_ms, lease_expires_at, started_at, heartbeat_at)
-    select u.next_id, u.id, u.tenant_id, u.type, u.priority, u.next_stage, u.stage_index, 1, case when u.eager then 'RUNNING' else 'QUEUED' end, u.output_in, null,
+    select u.next_id, u.id, u.tenant_id, u.type, u.next_priority, u.next_stage, u.stage_index, 1, case when u.eager then 'RUNNING' else 'QUEUED' end, u.output_in, null,
       u.next_fence, case when u.eager then u.done_owner end, u.next_ttl, u.next_timeout, u.next_expires,
       case when u.eager then now() end, case when u.eager then now() end
     from u where u.next_stage is not null),
@@ -157,7 +158,7 @@ export const COMPLETE_SQL = `
         ${outboxEntrySql({ subject: taskSubjectSql('$2::text', 'r', 'na'), event: stageTaskSql({ id: 'gen_random_uuid()', w: 'r', a: 'na' }), trace: '$3::json' })} end as follow
     from r
       cross join lateral (select r.done_id as id, r.done_stage as stage, r.done_attempt as attempt, r.done_owner as lease_owner) a
-      cross join lateral (select r.next_id as id, r.next_stage as stage, 1 as attempt) na
+      cross join lateral (select r.next_id as id, r.next_stage as stage, 1 as attempt, r.next_priority as priority) na
       -- The workflow as its first transition left it (QUEUED, one version back, when the next stage was leased here too).
       cross join lateral (select r.id, r.tenant_id, r.type, case when r.eager then 'QUEUED' else r.state end as state, r.current_stage,
         r.version - case when r.eager then 1 else 0 end as version, r.retry_count, r.updated_at) q),

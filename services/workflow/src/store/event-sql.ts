@@ -51,13 +51,13 @@ export function stageCompletedSql(e: { id: string; w: string; a: string; next: s
   });
 }
 
-/** Emitter.stageTask: the task of the queued attempt `a`. */
+/** Emitter.stageTask: the task of the queued attempt `a` (id, stage, attempt, priority). */
 export function stageTaskSql(e: { id: string; w: string; a: string }): string {
   return cloudEventSql({
     id: e.id,
     type: EventType.STAGE_TASK,
     subject: `${e.a}.id`,
-    data: `json_build_object('attempt_id', ${e.a}.id, ${idsSql(e.w)}, 'stage', ${e.a}.stage, 'priority', ${e.w}.priority,
+    data: `json_build_object('attempt_id', ${e.a}.id, ${idsSql(e.w)}, 'stage', ${e.a}.stage, 'priority', ${e.a}.priority,
       'attempt', ${e.a}.attempt, 'enqueued_at', ${isoSql('now()')})`,
   });
 }
@@ -68,8 +68,9 @@ export function createdSql(e: { id: string; w: string; idempotencyKey: string })
     id: e.id,
     type: EventType.WORKFLOW_CREATED,
     subject: `${e.w}.id`,
-    data: `json_build_object(${idsSql(e.w)}, 'definition_version', ${e.w}.definition_version, 'priority', ${e.w}.priority,
-      'idempotency_key', coalesce(${e.idempotencyKey}, ''), 'created_at', ${isoSql(`${e.w}.created_at`)})`,
+    // No priority key when the workflow has none (as the Emitter leaves it out); nothing else here is null.
+    data: `json_strip_nulls(json_build_object(${idsSql(e.w)}, 'definition_version', ${e.w}.definition_version, 'priority', ${e.w}.priority,
+      'idempotency_key', coalesce(${e.idempotencyKey}, ''), 'created_at', ${isoSql(`${e.w}.created_at`)}))`,
   });
 }
 

@@ -10,6 +10,8 @@ import { UUID_V7_SQL } from './uuid-sql.ts';
 export interface QueuedWorkflow extends Omit<NewWorkflow, 'audit'> {
   /** The first stage's name. */
   readonly stage: string;
+  /** The priority the first stage's attempt is queued at (domain attemptPriority). */
+  readonly attemptPriority: number;
   readonly actor: string;
   /** The caller's trace, which the events and the task continue. */
   readonly trace: Record<string, string>;
@@ -46,12 +48,12 @@ export type LeasedFirst = ClaimedAttempt;
 export const INSERT_QUEUED_SQL = `
   with x as (
     select * from rows from (jsonb_to_recordset($1::jsonb)
-      as (id uuid, "tenantId" text, type text, "definitionVersion" int, input jsonb, priority int, "idempotencyKey" text, stage text, actor text, trace jsonb,
-          owner text, ttl int, timeout int))
-      with ordinality as x(id, "tenantId", type, "definitionVersion", input, priority, "idempotencyKey", stage, actor, trace, owner, ttl, timeout, n)),
+      as (id uuid, "tenantId" text, type text, "definitionVersion" int, input jsonb, priority int, "idempotencyKey" text, stage text, "attemptPriority" int,
+          actor text, trace jsonb, owner text, ttl int, timeout int))
+      with ordinality as x(id, "tenantId", type, "definitionVersion", input, priority, "idempotencyKey", stage, "attemptPriority", actor, trace, owner, ttl, timeout, n)),
   xs as (
     select x.*, coalesce(x.owner is not null and not exists (
-      select 1 from stage_attempts q where q.state = 'QUEUED' and q.workflow_type = x.type and q.stage = x.stage and q.priority > x.priority), false) as sync
+      select 1 from stage_attempts q where q.state = 'QUEUED' and q.workflow_type = x.type and q.stage = x.stage and q.priority > x."attemptPriority"), false) as sync
     from x),
   w as (
     insert into workflows as w (id, tenant_id, type, definition_version, state, input, priority, idempotency_key, current_stage, stage_index, stage_attempt, version)
@@ -61,9 +63,9 @@ export const INSERT_QUEUED_SQL = `
     on conflict (tenant_id, idempotency_key) where idempotency_key is not null do nothing
     returning w.id, w.tenant_id, w.type, w.state, w.current_stage, w.input, w.output, w.priority, w.version, w.created_at, w.updated_at,
       w.retry_count, w.last_error, w.next_attempt_at, w.definition_version, w.idempotency_key),
-  xm as (select jsonb_object_agg(x.id::text, jsonb_build_object('n', x.n, 'actor', x.actor, 'trace', x.trace, 'sync', x.sync, 'owner', x.owner, 'ttl', x.ttl, 'timeout', x.timeout)) as m from xs x),
+  xm as (select jsonb_object_agg(x.id::text, jsonb_build_object('n', x.n, 'priority', x."attemptPriority", 'actor', x.actor, 'trace', x.trace, 'sync', x.sync, 'owner', x.owner, 'ttl', x.ttl, 'timeout', x.timeout)) as m from xs x),
   wk as (
-    select w.*, (k.v->>'n')::int as n, k.v->>'actor' as actor, k.v->'trace' as trace, ${UUID_V7_SQL} as attempt_id,
+    select w.*, (k.v->>'n')::int as n, (k.v->>'priority')::int as attempt_priority, k.v->>'actor' as actor, k.v->'trace' as trace, ${UUID_V7_SQL} as attempt_id,
       jsonb_build_object('definition_version', w.definition_version) as created_metadata,
       (k.v->>'sync')::boolean as sync, k.v->>'owner' as owner, (k.v->>'ttl')::int as ttl, (k.v->>'timeout')::int as timeout
     from w cross join xm cross join lateral (select xm.m->(w.id::text) as v) k),
@@ -74,7 +76,7 @@ export const INSERT_QUEUED_SQL = `
   a as (
     insert into stage_attempts (id, workflow_id, tenant_id, workflow_type, priority, stage, stage_index, attempt, state, input, partial,
       fence, lease_owner, lease_ttl_ms, timeout_ms, lease_expires_at, started_at, heartbeat_at)
-    select wx.attempt_id, wx.id, wx.tenant_id, wx.type, wx.priority, wx.current_stage, 0, 1, case when wx.sync then 'RUNNING' else 'QUEUED' end, wx.input, null,
+    select wx.attempt_id, wx.id, wx.tenant_id, wx.type, wx.attempt_priority, wx.current_stage, 0, 1, case when wx.sync then 'RUNNING' else 'QUEUED' end, wx.input, null,
       wx.fence, case when wx.sync then wx.owner end, case when wx.sync then wx.ttl end, case when wx.sync then wx.timeout else 0 end, wx.lease_expires_at,
       case when wx.sync then now() end, case when wx.sync then now() end
     from wx order by wx.n),
@@ -100,7 +102,7 @@ export const INSERT_QUEUED_SQL = `
           ${outboxEntrySql({ subject: workflowEventSubjectSql('$2::text', 'wm'), event: stateChangedSql({ id: 'gen_random_uuid()', w: 'wm', from: "'QUEUED'", reason: '$5::text', actor: 'wm.claim_actor', metadata: 'wm.claim_metadata' }), trace: 'wm.trace' })}
         else
           ${outboxEntrySql({ subject: taskSubjectSql('$2::text', 'wm', 'na'), event: stageTaskSql({ id: 'gen_random_uuid()', w: 'wm', a: 'na' }), trace: 'wm.trace' })} end) as events
-    from wm cross join lateral (select wm.attempt_id as id, wm.current_stage as stage, 1 as attempt) na
+    from wm cross join lateral (select wm.attempt_id as id, wm.current_stage as stage, 1 as attempt, wm.attempt_priority as priority) na
       -- The workflow as CREATED → QUEUED left it (version 2).
       cross join lateral (select wm.id, wm.tenant_id, wm.type, 'QUEUED' as state, wm.current_stage, 2 as version, wm.retry_count, wm.updated_at) q),
   -- One outbox row for the whole statement, its messages in request order.

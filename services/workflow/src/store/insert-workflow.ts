@@ -8,7 +8,8 @@ export interface NewWorkflow {
   readonly type: string;
   readonly definitionVersion: number;
   readonly input: unknown;
-  readonly priority: number;
+  /** Null: created without one (each stage's default). */
+  readonly priority: number | null;
   readonly idempotencyKey: string | null;
   /** Its first audit row (from nothing to CREATED). */
   readonly audit: { readonly metadata: Readonly<Record<string, unknown>>; readonly actor: string };

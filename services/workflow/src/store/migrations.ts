@@ -118,4 +118,12 @@ export const MIGRATIONS = [
     'create unique index workflows_idempotency on workflows (tenant_id, idempotency_key) where idempotency_key is not null',
     'alter table workflows drop constraint workflows_tenant_id_idempotency_key_key',
   ]),
+  // Stages have a default priority: a workflow created without one (priority null) has each
+  // stage queued at its stage's. Workflows stored before keep theirs; stored stages get 0.
+  sqlMigration('0005_stage_priorities', () => [
+    'alter table workflows alter column priority drop not null, alter column priority drop default',
+    `update definitions d set stages = (
+       select jsonb_agg(case when e.s ? 'priority' then e.s else e.s || '{"priority": 0}'::jsonb end order by e.i)
+       from jsonb_array_elements(d.stages) with ordinality as e(s, i))`,
+  ]),
 ];

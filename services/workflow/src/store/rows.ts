@@ -17,7 +17,8 @@ export interface WorkflowRow {
   stage_index: number;
   input: unknown;
   output: unknown;
-  priority: number;
+  /** The priority given at creation; null: each stage's default (attemptPriority). */
+  priority: number | null;
   version: number;
   retry_count: number;
   last_error: unknown;
@@ -57,6 +58,8 @@ export interface AttemptRow {
   lease_expires_at: PgTimestamp | null;
   input: unknown;
   output: unknown;
+  /** The priority it is queued at: the workflow's, else the stage's default. */
+  priority: number;
   heartbeat_at: PgTimestamp | null;
   error: unknown;
   category: string | null;

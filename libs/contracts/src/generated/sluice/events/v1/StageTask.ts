@@ -13,7 +13,8 @@ export interface StageTask {
   'workflow_type'?: (string);
   'stage'?: (string);
   /**
-   * Higher first; workers of one type may pull from per-priority streams.
+   * The attempt's priority (the workflow's, else the stage's default); higher first. Workers of
+   * one type may pull from per-priority streams.
    */
   'priority'?: (number);
   /**
@@ -35,7 +36,8 @@ export interface StageTask__Output {
   'workflow_type': (string);
   'stage': (string);
   /**
-   * Higher first; workers of one type may pull from per-priority streams.
+   * The attempt's priority (the workflow's, else the stage's default); higher first. Workers of
+   * one type may pull from per-priority streams.
    */
   'priority': (number);
   /**

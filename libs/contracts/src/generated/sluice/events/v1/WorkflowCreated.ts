@@ -9,9 +9,13 @@ export interface WorkflowCreated {
   'tenant_id'?: (string);
   'workflow_type'?: (string);
   'definition_version'?: (number);
+  /**
+   * Absent: the workflow was created without one, each stage runs at its default priority.
+   */
   'priority'?: (number);
   'idempotency_key'?: (string);
   'created_at'?: (string);
+  '_priority'?: "priority";
 }
 
 /**
@@ -22,7 +26,11 @@ export interface WorkflowCreated__Output {
   'tenant_id': (string);
   'workflow_type': (string);
   'definition_version': (number);
-  'priority': (number);
+  /**
+   * Absent: the workflow was created without one, each stage runs at its default priority.
+   */
+  'priority'?: (number);
   'idempotency_key': (string);
   'created_at': (string);
+  '_priority'?: "priority";
 }

@@ -29,6 +29,11 @@ export interface StageDefinition {
    */
   'max_concurrency'?: (number);
   'description'?: (string);
+  /**
+   * The priority this stage's attempts are queued at for a workflow created without one
+   * (higher runs first, -100..100; 0 by default). A workflow's own priority overrides it.
+   */
+  'priority'?: (number);
 }
 
 export interface StageDefinition__Output {
@@ -58,4 +63,9 @@ export interface StageDefinition__Output {
    */
   'max_concurrency': (number);
   'description': (string);
+  /**
+   * The priority this stage's attempts are queued at for a workflow created without one
+   * (higher runs first, -100..100; 0 by default). A workflow's own priority overrides it.
+   */
+  'priority': (number);
 }

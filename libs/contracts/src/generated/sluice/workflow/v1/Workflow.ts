@@ -17,7 +17,8 @@ export interface Workflow {
    */
   'output_json'?: (string);
   /**
-   * Higher runs first; ties by creation time.
+   * The priority given at creation: higher runs first, ties by creation time. Absent: each
+   * stage is queued at its definition's default priority (StageDefinition.priority).
    */
   'priority'?: (number);
   /**
@@ -42,6 +43,7 @@ export interface Workflow {
    * The definition version the workflow runs.
    */
   'definition_version'?: (number);
+  '_priority'?: "priority";
 }
 
 export interface Workflow__Output {
@@ -59,9 +61,10 @@ export interface Workflow__Output {
    */
   'output_json': (string);
   /**
-   * Higher runs first; ties by creation time.
+   * The priority given at creation: higher runs first, ties by creation time. Absent: each
+   * stage is queued at its definition's default priority (StageDefinition.priority).
    */
-  'priority': (number);
+  'priority'?: (number);
   /**
    * Grows by one with every transition; the optimistic-concurrency check.
    */
@@ -84,4 +87,5 @@ export interface Workflow__Output {
    * The definition version the workflow runs.
    */
   'definition_version': (number);
+  '_priority'?: "priority";
 }
