@@ -171,6 +171,35 @@ describe('the workflow read side (queries)', function () {
     });
   });
 
+  describe('ListStageAttempts', () => {
+    it('lists every attempt of a workflow oldest first, in pages, with the priority each was queued at', async () => {
+      const t = tenant();
+      const wf = await create(t, TWO, 3);
+      const c1 = await claim(wf.id);
+      await client.call('FailStage', { attempt_id: c1.attempt_id, fence: c1.fence, category: 'ERROR_CATEGORY_TRANSIENT', code: 'UPSTREAM_TIMEOUT', message: 'timed out' });
+      await runStage(wf.id, 0, 2);
+      await runStage(wf.id);
+      const { attempts, next_cursor } = await client.call('ListStageAttempts', { tenant_id: t, workflow_id: wf.id });
+      expect(next_cursor).to.equal('');
+      expect(attempts.map((a) => `${a.stage}#${a.attempt}:${a.state}@${a.priority}`)).to.deep.equal([
+        'fetch#1:ATTEMPT_STATE_FAILED@3', 'fetch#2:ATTEMPT_STATE_COMPLETED@3', 'index#1:ATTEMPT_STATE_COMPLETED@3',
+      ]);
+      expect(attempts[0]!.id).to.equal(c1.attempt_id);
+      expect(JSON.parse(attempts[0]!.error_json)).to.include({ code: 'UPSTREAM_TIMEOUT' });
+      expect(attempts.every((a) => a.worker_id === 'w-test' && a.fence !== '')).to.equal(true);
+
+      const first = await client.call('ListStageAttempts', { tenant_id: t, workflow_id: wf.id, page_size: 2 });
+      const second = await client.call('ListStageAttempts', { tenant_id: t, workflow_id: wf.id, page_size: 2, cursor: first.next_cursor });
+      expect([...first.attempts, ...second.attempts]).to.deep.equal(attempts);
+      expect(second.next_cursor).to.equal('');
+
+      expect((await rejection(client.call('ListStageAttempts', { tenant_id: tenant(), workflow_id: wf.id }))).code).to.equal('NOT_FOUND');
+      const history = await client.call('GetWorkflowHistory', { tenant_id: t, id: wf.id, page_size: 1 });
+      const replayed = await rejection(client.call('ListStageAttempts', { tenant_id: t, workflow_id: wf.id, cursor: history.next_cursor }));
+      expect(replayed.details).to.include({ field: 'cursor' });
+    });
+  });
+
   describe('ExplainWorkflow', () => {
     it('names a queued workflow\'s place in line: higher priority first, then the oldest', async () => {
       const t = tenant();

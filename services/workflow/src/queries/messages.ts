@@ -43,6 +43,7 @@ export function attemptOut(a: AttemptView): StageAttempt {
     workflow_id: a.workflow_id,
     stage: a.stage,
     attempt: a.attempt,
+    priority: a.priority,
     state: ATTEMPT_STATES[a.state] ?? AttemptState.ATTEMPT_STATE_UNSPECIFIED,
     worker_id: a.lease_owner ?? '',
     fence: a.fence ?? '',

@@ -7,12 +7,13 @@ import { BIGINT_KEY, decodeCursor, encodeCursor, UUID_KEY } from '../queries/cur
 import { dashboardSummary } from '../queries/dashboard-summary.ts';
 import { explainWorkflow } from '../queries/explain-workflow.ts';
 import { listWorkflows } from '../queries/list-workflows.ts';
-import { transitionOut, workflowOut } from '../queries/messages.ts';
+import { attemptOut, transitionOut, workflowOut } from '../queries/messages.ts';
 import { readSnapshot } from '../queries/read-snapshot.ts';
 import { optionalTimestamp, pageSize, stateFilter } from '../queries/request-fields.ts';
 import { watchWorkflow } from '../queries/watch-workflow.ts';
 import { workflowHistory } from '../queries/workflow-history.ts';
 import { workflowMetrics } from '../queries/workflow-metrics.ts';
+import { workflowAttemptsPage } from '../queries/workflow-attempts.ts';
 import { requireField, requireName, requireUuid } from './validate.ts';
 
 export interface QueryHandlerDeps {
@@ -26,6 +27,7 @@ const HISTORY_PAGE = { defaultSize: 100, maxSize: 500 };
 // Cursor kinds: a cursor of one list is refused by another.
 const WORKFLOWS_CURSOR = 'wf1';
 const HISTORY_CURSOR = 'tr1';
+const ATTEMPTS_CURSOR = 'at1';
 
 /**
  * sluice.workflow.v1.WorkflowService, the read side (issue 4): lists, history, explanations,
@@ -77,6 +79,23 @@ export function queryHandlers(deps: QueryHandlerDeps): Partial<WorkflowServiceHa
       return {
         transitions: page.map(transitionOut),
         next_cursor: rows.length > limit && last !== undefined ? encodeCursor(HISTORY_CURSOR, [last.id]) : '',
+      };
+    }),
+
+    ListStageAttempts: unary(async (req) => {
+      const tenantId = requireField('tenant_id', req.tenant_id);
+      const id = requireUuid('workflow_id', req.workflow_id);
+      const limit = pageSize('page_size', req.page_size, HISTORY_PAGE);
+      const afterId = decodeCursor('cursor', ATTEMPTS_CURSOR, req.cursor, [UUID_KEY])?.[0] ?? null;
+      const rows = await readSnapshot(orm, async (em) => {
+        if ((await findWorkflow(em, tenantId, id)) === null) throw SluiceError.notFound('workflow', id);
+        return workflowAttemptsPage(em, id, afterId, limit + 1);
+      });
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        attempts: page.map(attemptOut),
+        next_cursor: rows.length > limit && last !== undefined ? encodeCursor(ATTEMPTS_CURSOR, [last.id]) : '',
       };
     }),
 

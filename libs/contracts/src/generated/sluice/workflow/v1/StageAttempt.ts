@@ -22,6 +22,10 @@ export interface StageAttempt {
    * The holder's last heartbeat; "" when none yet.
    */
   'heartbeat_at'?: (string);
+  /**
+   * The priority it was queued at: the workflow's own, else the stage's default.
+   */
+  'priority'?: (number);
 }
 
 export interface StageAttempt__Output {
@@ -44,4 +48,8 @@ export interface StageAttempt__Output {
    * The holder's last heartbeat; "" when none yet.
    */
   'heartbeat_at': (string);
+  /**
+   * The priority it was queued at: the workflow's own, else the stage's default.
+   */
+  'priority': (number);
 }
