@@ -37,34 +37,38 @@ describe('dispatch: priorities, concurrency limits and queue limits', function (
     await fx?.stop();
   });
 
-  it('runs a high-priority workflow\'s stage before normal ones queued earlier', async () => {
+  /**
+   * A one-stage type on a worker with one slot, whose workflows are named by their input. The
+   * one named "blocker" holds the slot until `release()`; `order` lists the names as they run.
+   * `create` starts one, with a priority of its own or without.
+   */
+  async function oneSlot(type: string, tenant: string, stage: { priority?: number } = {}) {
     const order: string[] = [];
-    let open!: () => void;
-    const gate = new Promise<void>((r) => (open = r));
-    await fx.worker(
-      [
-        defineWorkflow({
-          type: 'prio',
-          stages: [
-            defineStage<{ name: string }, null>({
-              name: 'run',
-              handler: async (input) => {
-                if (input.name === 'blocker') await gate;
-                order.push(input.name);
-                return null;
-              },
-            }),
-          ],
-        }),
-      ],
-      { concurrency: 1 },
-    );
-    const blocker = await fx.create('tenant-prio', 'prio', { name: 'blocker' });
-    await fx.until('tenant-prio', blocker.id, ['PROCESSING']);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const run = defineStage<{ name: string }, null>({
+      name: 'run',
+      ...stage,
+      handler: async (input) => {
+        if (input.name === 'blocker') await gate;
+        order.push(input.name);
+        return null;
+      },
+    });
+    await fx.worker([defineWorkflow({ type, stages: [run] })], { concurrency: 1 });
+    const create = (name: string, priority?: number) =>
+      fx.client.call('CreateWorkflow', { tenant_id: tenant, type, input_json: JSON.stringify({ name }), ...(priority === undefined ? {} : { priority }) });
+    const blocker = await create('blocker');
+    await fx.until(tenant, blocker.id, ['PROCESSING']);
+    return { order, release, create };
+  }
+
+  it('runs a high-priority workflow\'s stage before normal ones queued earlier', async () => {
+    const { order, release, create } = await oneSlot('prio', 'tenant-prio');
     const created = [];
-    for (const name of ['normal-1', 'normal-2', 'normal-3']) created.push(await fx.create('tenant-prio', 'prio', { name }));
-    created.push(await fx.client.call('CreateWorkflow', { tenant_id: 'tenant-prio', type: 'prio', input_json: JSON.stringify({ name: 'urgent' }), priority: 10 }));
-    open();
+    for (const name of ['normal-1', 'normal-2', 'normal-3']) created.push(await create(name));
+    created.push(await create('urgent', 10));
+    release();
     for (const wf of created) await fx.until('tenant-prio', wf.id, ['COMPLETED']);
     // One worker slot: after the blocker, the urgent one runs before every normal one queued before it.
     expect(order[0]).to.equal('blocker');
@@ -73,36 +77,11 @@ describe('dispatch: priorities, concurrency limits and queue limits', function (
   });
 
   it('queues a stage at its default priority for workflows created without one; a workflow\'s own priority overrides it', async () => {
-    const order: string[] = [];
-    let open!: () => void;
-    const gate = new Promise<void>((r) => (open = r));
-    await fx.worker(
-      [
-        defineWorkflow({
-          type: 'stage-prio',
-          stages: [
-            defineStage<{ name: string }, null>({
-              name: 'run',
-              priority: 20,
-              handler: async (input) => {
-                if (input.name === 'blocker') await gate;
-                order.push(input.name);
-                return null;
-              },
-            }),
-          ],
-        }),
-      ],
-      { concurrency: 1 },
-    );
     const tenant = 'tenant-stage-prio';
-    const create = (name: string, priority?: number) =>
-      fx.client.call('CreateWorkflow', { tenant_id: tenant, type: 'stage-prio', input_json: JSON.stringify({ name }), ...(priority === undefined ? {} : { priority }) });
-    const blocker = await create('blocker');
-    await fx.until(tenant, blocker.id, ['PROCESSING']);
+    const { order, release, create } = await oneSlot('stage-prio', tenant, { priority: 20 });
     const created = [await create('own-10', 10), await create('default-a'), await create('own-30', 30), await create('default-b'), await create('own-0', 0)];
     expect(created.map((wf) => wf.priority)).to.deep.equal([10, undefined, 30, undefined, 0]);
-    open();
+    release();
     for (const wf of created) await fx.until(tenant, wf.id, ['COMPLETED']);
     // Without a priority of their own, the default-* ones run at the stage's 20: after 30, before 10 and 0.
     expect(order).to.deep.equal(['blocker', 'own-30', 'default-a', 'default-b', 'own-10', 'own-0']);
