@@ -22,7 +22,7 @@ export function queuePosition(em: EntityManager, attemptId: string): Promise<Que
      queue as (
        select a.id, a.stage, a.created_at,
               coalesce(a.workflow_type, w.type) as type,
-              case when a.workflow_type is null then w.priority else a.priority end as priority
+              case when a.workflow_type is null then coalesce(w.priority, 0) else a.priority end as priority
        from stage_attempts a join workflows w on w.id = a.workflow_id
        where a.state = 'QUEUED' and a.stage = (select stage from target)
      ),
