@@ -6,7 +6,7 @@ import { createLogger } from '@sluice/logging';
 import { suiteEnv } from '@sluice/testing';
 import { Worker, defineStage, defineWorkflow } from '@sluice/worker';
 import { startWorkflowService, type WorkflowService } from '@sluice/workflow/start';
-import { readConfig } from '@sluice/workflow/config';
+import { workflowServiceConfig } from '../support/workflow-fixture.ts';
 
 const WORKFLOWS = 1000;
 
@@ -17,19 +17,7 @@ describe('two workflow-service replicas and three workers', function () {
     const env = suiteEnv();
     const replicas: WorkflowService[] = [];
     for (let i = 0; i < 2; i++) {
-      replicas.push(
-        await startWorkflowService(
-          readConfig({
-            DATABASE_URL: env.databaseUrl,
-            NATS_URL: env.natsUrl,
-            SLUICE_SUBJECT_PREFIX: env.prefix,
-            SLUICE_GRPC_PORT: '0',
-            SLUICE_OPS_PORT: '0',
-            SLUICE_HOST: '127.0.0.1',
-            LOG_LEVEL: 'silent',
-          }),
-        ),
-      );
+      replicas.push(await startWorkflowService(workflowServiceConfig(env)));
     }
     const address = (i: number) => `127.0.0.1:${replicas[i % 2]!.grpcPort}`;
     const executions = new Map<string, number>();

@@ -7,6 +7,20 @@ import { Worker, type WorkflowDefinition } from '@sluice/worker';
 import { startWorkflowService, type WorkflowService } from '@sluice/workflow/start';
 import { readConfig, type Config } from '@sluice/workflow/config';
 
+/** A workflow service's configuration on this suite's database and subjects, on free ports, silent. */
+export function workflowServiceConfig(env: SuiteEnv, overrides: Record<string, string> = {}): Readonly<Config> {
+  return readConfig({
+    DATABASE_URL: env.databaseUrl,
+    NATS_URL: env.natsUrl,
+    SLUICE_SUBJECT_PREFIX: env.prefix,
+    SLUICE_GRPC_PORT: '0',
+    SLUICE_OPS_PORT: '0',
+    SLUICE_HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
+}
+
 /** A workflow service in this process (fast scheduler and reaper), a client, a database handle, and workers on demand. */
 export class WorkflowFixture {
   readonly env: SuiteEnv;
@@ -26,18 +40,7 @@ export class WorkflowFixture {
 
   static async start(overrides: Record<string, string> = {}): Promise<WorkflowFixture> {
     const env = suiteEnv();
-    const config = readConfig({
-      DATABASE_URL: env.databaseUrl,
-      NATS_URL: env.natsUrl,
-      SLUICE_SUBJECT_PREFIX: env.prefix,
-      SLUICE_GRPC_PORT: '0',
-      SLUICE_OPS_PORT: '0',
-      SLUICE_HOST: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-      SLUICE_WORKFLOW_SCHEDULER_INTERVAL: '50ms',
-      SLUICE_WORKFLOW_REAPER_INTERVAL: '200ms',
-      ...overrides,
-    });
+    const config = workflowServiceConfig(env, { SLUICE_WORKFLOW_SCHEDULER_INTERVAL: '50ms', SLUICE_WORKFLOW_REAPER_INTERVAL: '200ms', ...overrides });
     const service = await startWorkflowService(config);
     const db = new pg.Client({ connectionString: env.databaseUrl });
     await db.connect();
