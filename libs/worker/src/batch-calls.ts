@@ -2,6 +2,7 @@ import { createBatcher, type Batcher } from '@sluice/batch';
 import { ErrorCode, SluiceError } from '@sluice/errors';
 import type { GrpcClient } from '@sluice/grpc';
 import type { ClaimStageResponse__Output, CompleteStageRequest, CompleteStagesRequest, CompleteStagesResponse__Output, WorkflowServiceClient } from '@sluice/contracts';
+import { stageKey } from './stage-key.ts';
 
 /**
  * Claims through ClaimStages: the claims asked for while earlier calls run (group commit, see
@@ -23,7 +24,7 @@ export class ClaimBatcher {
   }
 
   claim(workflowType: string, stage: string): Promise<ClaimStageResponse__Output | null> {
-    const key = `${workflowType}\u0000${stage}`;
+    const key = stageKey(workflowType, stage);
     let batcher = this.#batchers.get(key);
     if (batcher === undefined) {
       batcher = createBatcher<number, ClaimStageResponse__Output | null>(async (waiters) => {

@@ -12,6 +12,7 @@ import type {
 } from '@sluice/contracts';
 import type { Logger } from '@sluice/logging';
 import type { LocalStage } from './run-task.ts';
+import { stageKey } from './stage-key.ts';
 
 const tracer = () => trace.getTracer('sluice-worker');
 const COMPLETE_SPAN = streamedCallSpan('sluice.workflow.v1.WorkflowService', 'CompleteStages', 'WorkerSession');
@@ -80,7 +81,7 @@ export class Session {
   /** Keeps `n` claims waiting for new workflows of `type` (its first stage `local`), each on a slot of that stage. */
   wait(type: string, local: LocalStage, n: number, leaseTtlMs: number): void {
     const w: Waiting = { type, local, want: n, leaseTtlMs, held: 0, unsent: 0, wake: undefined };
-    this.#waiting.set(keyOf(type, local.definition.name), w);
+    this.#waiting.set(stageKey(type, local.definition.name), w);
     void this.#refill(w);
   }
 
@@ -153,7 +154,7 @@ export class Session {
   #receive(message: WorkerSessionResponse__Output): void {
     if (message.body === 'claim' && message.claim) {
       const claim = message.claim;
-      const w = this.#waiting.get(keyOf(claim.workflow_type, claim.stage));
+      const w = this.#waiting.get(stageKey(claim.workflow_type, claim.stage));
       if (w === undefined || this.#stopped || w.held === 0) return this.#options.onLateClaim(claim);
       w.held--;
       this.#options.onClaim(w.local, claim);
@@ -237,5 +238,3 @@ export class Session {
 
 /** The most credits one message may carry (the service's limit). */
 const MAX_CREDITS = 256;
-
-const keyOf = (type: string, stage: string) => `${type}\u0000${stage}`;

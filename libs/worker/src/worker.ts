@@ -13,6 +13,7 @@ import { LeaseKeeper } from './lease-keeper.ts';
 import { ClaimBatcher, CompletionBatcher } from './batch-calls.ts';
 import { StageSlots } from './stage-slots.ts';
 import { Session } from './session.ts';
+import { stageKey } from './stage-key.ts';
 
 export interface WorkerOptions {
   /** host:port of the workflow service's gRPC API. */
@@ -113,13 +114,12 @@ export class Worker {
     leases.start();
     const concurrency = this.#options.concurrency ?? 4;
     const stages = new Map<string, LocalStage>();
-    const key = (type: string, stage: string) => `${type}\u0000${stage}`;
     for (const wf of this.#options.workflows) {
-      for (const stage of wf.stages) stages.set(key(wf.type, stage.name), { definition: stage, slots: new StageSlots(concurrency) });
+      for (const stage of wf.stages) stages.set(stageKey(wf.type, stage.name), { definition: stage, slots: new StageSlots(concurrency) });
     }
     const nextOf = new Map<string, LocalStage>();
     for (const wf of this.#options.workflows) {
-      wf.stages.slice(1).forEach((next, i) => nextOf.set(key(wf.type, wf.stages[i]!.name), stages.get(key(wf.type, next.name))!));
+      wf.stages.slice(1).forEach((next, i) => nextOf.set(stageKey(wf.type, wf.stages[i]!.name), stages.get(stageKey(wf.type, next.name))!));
     }
     const session = new Session({
       client,
@@ -138,7 +138,7 @@ export class Worker {
       stopping: this.#stopping.signal,
       claims: new ClaimBatcher(client, this.id, leaseTtlMs),
       completions: new CompletionBatcher((request) => session.completeStages(request), leaseTtlMs),
-      nextStage: (type: string, stage: string) => (this.#drain.signal.aborted ? undefined : nextOf.get(key(type, stage))),
+      nextStage: (type: string, stage: string) => (this.#drain.signal.aborted ? undefined : nextOf.get(stageKey(type, stage))),
       startNext: (run: () => Promise<void>) => {
         if (this.#drain.signal.aborted) return false;
         const running: Promise<void> = run().finally(() => this.#handedBack.delete(running));
@@ -154,7 +154,7 @@ export class Worker {
           filterSubject: taskSubject(prefix, wf.type, stage.name),
           concurrency,
           // Shared with the next stages that completions hand back (StageSlots).
-          slots: stages.get(key(wf.type, stage.name))!.slots,
+          slots: stages.get(stageKey(wf.type, stage.name))!.slots,
           // A task delivered to a worker that froze (SIGSTOP, a stalled VM) stays with it until
           // the ack wait runs out; keep that short (the handler's progress acks extend it), and
           // never give up on a task: the engine, not JetStream, counts a stage's attempts.
@@ -172,7 +172,7 @@ export class Worker {
     const waiting = Math.max(0, Math.min(this.#options.waitingClaims ?? 16, concurrency - 1, MAX_WAITING_PER_TYPE));
     session.start();
     for (const wf of this.#options.workflows) {
-      const first = stages.get(key(wf.type, wf.stages[0]!.name))!;
+      const first = stages.get(stageKey(wf.type, wf.stages[0]!.name))!;
       // A stage under a concurrency limit is never leased on creation (the claim counts the limit).
       if ((first.definition.maxConcurrency ?? 0) > 0 || (wf.maxConcurrency ?? 0) > 0 || (wf.maxConcurrencyPerTenant ?? 0) > 0) continue;
       if (waiting > 0) session.wait(wf.type, first, waiting, leaseTtlMs);

@@ -12,7 +12,7 @@ import { findWorkflowByIdempotencyKey } from '../store/find-workflow.ts';
 import type { DefinitionRow, WorkflowView } from '../store/rows.ts';
 import type { EngineDeps } from './deps.ts';
 import { enqueueStages } from './enqueue-stage.ts';
-import type { Handover } from './waiting-claims.ts';
+import { stageKey, type Handover } from './waiting-claims.ts';
 import { CLAIM_REASON, leaseOf } from './claim-stage.ts';
 import { hasLimit, limitsOf } from '../store/next-queued-attempt.ts';
 
@@ -128,7 +128,7 @@ function takeWaiting(deps: EngineDeps, definitions: readonly DefinitionRow[]): A
   definitions.forEach((d, k) => {
     const first = d.stages[0]!;
     if (hasLimit(limitsOf(d, first))) return;
-    const key = `${d.type}\u0000${first.name}`;
+    const key = stageKey(d.type, first.name);
     const group = byStage.get(key) ?? { type: d.type, stage: first.name, ks: [] };
     group.ks.push(k);
     byStage.set(key, group);

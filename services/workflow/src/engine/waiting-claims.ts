@@ -34,7 +34,7 @@ export class WaitingClaims {
    */
   add(type: string, stage: string, claim: WaitingClaim, answer: (claim: Claim) => void): (() => void) | null {
     if (this.#closed) return null;
-    const key = keyOf(type, stage);
+    const key = stageKey(type, stage);
     const queue = this.#byStage.get(key) ?? [];
     this.#byStage.set(key, queue);
     const entry: Entry = { ...claim, answer, taken: false, withdrawn: false };
@@ -48,14 +48,13 @@ export class WaitingClaims {
     };
   }
 
-
   /**
    * Takes up to `n` of the oldest waiters of (type, stage) out of the queue, for the caller to
    * lease an attempt to each. It must then answer each (`Handover.deliver`) or put it back
    * (`Handover.putBack`).
    */
   take(type: string, stage: string, n: number): Handover[] {
-    const queue = this.#byStage.get(keyOf(type, stage));
+    const queue = this.#byStage.get(stageKey(type, stage));
     if (queue === undefined || queue.length === 0 || n <= 0) return [];
     return queue.splice(0, n).map((entry) => {
       entry.taken = true;
@@ -96,4 +95,5 @@ export interface Handover extends WaitingClaim {
   putBack(): void;
 }
 
-const keyOf = (type: string, stage: string) => `${type}\u0000${stage}`;
+/** One map key for a (workflow type, stage) pair: the names cannot hold the NUL between them. */
+export const stageKey = (type: string, stage: string): string => `${type}\u0000${stage}`;
