@@ -29,6 +29,9 @@ export { GrantState } from './generated/sluice/quota/v1/GrantState.ts';
 export { QuotaScope } from './generated/sluice/quota/v1/QuotaScope.ts';
 export { QuotaUnit } from './generated/sluice/quota/v1/QuotaUnit.ts';
 export { QuotaWindow } from './generated/sluice/quota/v1/QuotaWindow.ts';
+export { CalendarUnit } from './generated/sluice/quota/v1/CalendarUnit.ts';
+export { DenialReason } from './generated/sluice/quota/v1/DenialReason.ts';
+export { UsageGroup } from './generated/sluice/quota/v1/UsageGroup.ts';
 export { ArtifactState } from './generated/sluice/storage/v1/ArtifactState.ts';
 export { AlertSeverity } from './generated/sluice/monitoring/v1/AlertSeverity.ts';
 export { AlertState } from './generated/sluice/monitoring/v1/AlertState.ts';
@@ -137,7 +140,20 @@ export type { ListLimitsRequest, ListLimitsRequest__Output } from './generated/s
 export type { ListLimitsResponse, ListLimitsResponse__Output } from './generated/sluice/quota/v1/ListLimitsResponse.ts';
 export type { RefundGrantRequest, RefundGrantRequest__Output } from './generated/sluice/quota/v1/RefundGrantRequest.ts';
 export type { UnitAmount, UnitAmount__Output } from './generated/sluice/quota/v1/UnitAmount.ts';
-export type { UsageBucket, UsageBucket__Output } from './generated/sluice/quota/v1/UsageBucket.ts';
+export type { UsageRow, UsageRow__Output } from './generated/sluice/quota/v1/UsageRow.ts';
+export type { CalendarUnit__Output } from './generated/sluice/quota/v1/CalendarUnit.ts';
+export type { DenialReason__Output } from './generated/sluice/quota/v1/DenialReason.ts';
+export type { UsageGroup__Output } from './generated/sluice/quota/v1/UsageGroup.ts';
+export type { Price, Price__Output } from './generated/sluice/quota/v1/Price.ts';
+export type { Resource, Resource__Output } from './generated/sluice/quota/v1/Resource.ts';
+export type { PutResourceRequest, PutResourceRequest__Output } from './generated/sluice/quota/v1/PutResourceRequest.ts';
+export type { GetResourceRequest, GetResourceRequest__Output } from './generated/sluice/quota/v1/GetResourceRequest.ts';
+export type { ListResourcesRequest, ListResourcesRequest__Output } from './generated/sluice/quota/v1/ListResourcesRequest.ts';
+export type { ListResourcesResponse, ListResourcesResponse__Output } from './generated/sluice/quota/v1/ListResourcesResponse.ts';
+export type { DeleteResourceRequest, DeleteResourceRequest__Output } from './generated/sluice/quota/v1/DeleteResourceRequest.ts';
+export type { DeleteResourceResponse, DeleteResourceResponse__Output } from './generated/sluice/quota/v1/DeleteResourceResponse.ts';
+export type { ReportUpstreamRequest, ReportUpstreamRequest__Output } from './generated/sluice/quota/v1/ReportUpstreamRequest.ts';
+export type { ReportUpstreamResponse, ReportUpstreamResponse__Output } from './generated/sluice/quota/v1/ReportUpstreamResponse.ts';
 
 // sluice.storage.v1
 export type { ProtoGrpcType as StorageProto } from './generated/storage.ts';
@@ -190,8 +206,10 @@ export type { ArtifactDeleted, ArtifactDeleted__Output } from './generated/sluic
 export type { ArtifactStored, ArtifactStored__Output } from './generated/sluice/events/v1/ArtifactStored.ts';
 export type { CloudEvent, CloudEvent__Output } from './generated/sluice/events/v1/CloudEvent.ts';
 export type { LeaseExpired, LeaseExpired__Output } from './generated/sluice/events/v1/LeaseExpired.ts';
-export type { QuotaRefused, QuotaRefused__Output } from './generated/sluice/events/v1/QuotaRefused.ts';
-export type { QuotaUsage, QuotaUsage__Output } from './generated/sluice/events/v1/QuotaUsage.ts';
+export type { QuotaExceeded, QuotaExceeded__Output } from './generated/sluice/events/v1/QuotaExceeded.ts';
+export type { QuotaWarning, QuotaWarning__Output } from './generated/sluice/events/v1/QuotaWarning.ts';
+export type { QuotaReset, QuotaReset__Output } from './generated/sluice/events/v1/QuotaReset.ts';
+export type { QuotaLimitState, QuotaLimitState__Output } from './generated/sluice/events/v1/QuotaLimitState.ts';
 export type { StageClaimed, StageClaimed__Output } from './generated/sluice/events/v1/StageClaimed.ts';
 export type { StageCompleted, StageCompleted__Output } from './generated/sluice/events/v1/StageCompleted.ts';
 export type { StageFailed, StageFailed__Output } from './generated/sluice/events/v1/StageFailed.ts';

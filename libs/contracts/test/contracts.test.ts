@@ -97,9 +97,9 @@ describe('the contracts', () => {
     const acquire = contracts.services.quota.service.AcquireGrant;
     const big = '9007199254740993'; // 2^53 + 1: a JavaScript number would round it
     const request = acquire.requestDeserialize(
-      acquire.requestSerialize({ tenant_id: 't_1', resource: 'openai', amounts: [{ unit: 'QUOTA_UNIT_TOKENS', amount: big }] }),
+      acquire.requestSerialize({ tenant_id: 't_1', resource: 'openai', amounts: [{ unit: 'QUOTA_UNIT_INPUT_TOKENS', amount: big }] }),
     );
-    expect(request.amounts[0]).to.deep.equal({ unit: 'QUOTA_UNIT_TOKENS', amount: big });
+    expect(request.amounts[0]).to.deep.equal({ unit: 'QUOTA_UNIT_INPUT_TOKENS', amount: big });
   });
 });
 

@@ -6,8 +6,10 @@ import type { ArtifactDeleted as _sluice_events_v1_ArtifactDeleted, ArtifactDele
 import type { ArtifactStored as _sluice_events_v1_ArtifactStored, ArtifactStored__Output as _sluice_events_v1_ArtifactStored__Output } from './sluice/events/v1/ArtifactStored.ts';
 import type { CloudEvent as _sluice_events_v1_CloudEvent, CloudEvent__Output as _sluice_events_v1_CloudEvent__Output } from './sluice/events/v1/CloudEvent.ts';
 import type { LeaseExpired as _sluice_events_v1_LeaseExpired, LeaseExpired__Output as _sluice_events_v1_LeaseExpired__Output } from './sluice/events/v1/LeaseExpired.ts';
-import type { QuotaRefused as _sluice_events_v1_QuotaRefused, QuotaRefused__Output as _sluice_events_v1_QuotaRefused__Output } from './sluice/events/v1/QuotaRefused.ts';
-import type { QuotaUsage as _sluice_events_v1_QuotaUsage, QuotaUsage__Output as _sluice_events_v1_QuotaUsage__Output } from './sluice/events/v1/QuotaUsage.ts';
+import type { QuotaExceeded as _sluice_events_v1_QuotaExceeded, QuotaExceeded__Output as _sluice_events_v1_QuotaExceeded__Output } from './sluice/events/v1/QuotaExceeded.ts';
+import type { QuotaLimitState as _sluice_events_v1_QuotaLimitState, QuotaLimitState__Output as _sluice_events_v1_QuotaLimitState__Output } from './sluice/events/v1/QuotaLimitState.ts';
+import type { QuotaReset as _sluice_events_v1_QuotaReset, QuotaReset__Output as _sluice_events_v1_QuotaReset__Output } from './sluice/events/v1/QuotaReset.ts';
+import type { QuotaWarning as _sluice_events_v1_QuotaWarning, QuotaWarning__Output as _sluice_events_v1_QuotaWarning__Output } from './sluice/events/v1/QuotaWarning.ts';
 import type { StageClaimed as _sluice_events_v1_StageClaimed, StageClaimed__Output as _sluice_events_v1_StageClaimed__Output } from './sluice/events/v1/StageClaimed.ts';
 import type { StageCompleted as _sluice_events_v1_StageCompleted, StageCompleted__Output as _sluice_events_v1_StageCompleted__Output } from './sluice/events/v1/StageCompleted.ts';
 import type { StageFailed as _sluice_events_v1_StageFailed, StageFailed__Output as _sluice_events_v1_StageFailed__Output } from './sluice/events/v1/StageFailed.ts';
@@ -29,8 +31,10 @@ export interface ProtoGrpcType {
         ArtifactStored: MessageTypeDefinition<_sluice_events_v1_ArtifactStored, _sluice_events_v1_ArtifactStored__Output>
         CloudEvent: MessageTypeDefinition<_sluice_events_v1_CloudEvent, _sluice_events_v1_CloudEvent__Output>
         LeaseExpired: MessageTypeDefinition<_sluice_events_v1_LeaseExpired, _sluice_events_v1_LeaseExpired__Output>
-        QuotaRefused: MessageTypeDefinition<_sluice_events_v1_QuotaRefused, _sluice_events_v1_QuotaRefused__Output>
-        QuotaUsage: MessageTypeDefinition<_sluice_events_v1_QuotaUsage, _sluice_events_v1_QuotaUsage__Output>
+        QuotaExceeded: MessageTypeDefinition<_sluice_events_v1_QuotaExceeded, _sluice_events_v1_QuotaExceeded__Output>
+        QuotaLimitState: MessageTypeDefinition<_sluice_events_v1_QuotaLimitState, _sluice_events_v1_QuotaLimitState__Output>
+        QuotaReset: MessageTypeDefinition<_sluice_events_v1_QuotaReset, _sluice_events_v1_QuotaReset__Output>
+        QuotaWarning: MessageTypeDefinition<_sluice_events_v1_QuotaWarning, _sluice_events_v1_QuotaWarning__Output>
         StageClaimed: MessageTypeDefinition<_sluice_events_v1_StageClaimed, _sluice_events_v1_StageClaimed__Output>
         StageCompleted: MessageTypeDefinition<_sluice_events_v1_StageCompleted, _sluice_events_v1_StageCompleted__Output>
         StageFailed: MessageTypeDefinition<_sluice_events_v1_StageFailed, _sluice_events_v1_StageFailed__Output>

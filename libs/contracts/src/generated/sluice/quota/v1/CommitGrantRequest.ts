@@ -5,11 +5,17 @@ import type { UnitAmount as _sluice_quota_v1_UnitAmount, UnitAmount__Output as _
 export interface CommitGrantRequest {
   'tenant_id'?: (string);
   'grant_id'?: (string);
+  /**
+   * Requests, input and output tokens really used; unset units count as reserved.
+   */
   'used'?: (_sluice_quota_v1_UnitAmount)[];
 }
 
 export interface CommitGrantRequest__Output {
   'tenant_id': (string);
   'grant_id': (string);
+  /**
+   * Requests, input and output tokens really used; unset units count as reserved.
+   */
   'used': (_sluice_quota_v1_UnitAmount__Output)[];
 }

@@ -7,7 +7,6 @@ export interface GetQuotaStatusRequest {
    * "" = every resource.
    */
   'resource'?: (string);
-  'key'?: (string);
 }
 
 export interface GetQuotaStatusRequest__Output {
@@ -16,5 +15,4 @@ export interface GetQuotaStatusRequest__Output {
    * "" = every resource.
    */
   'resource': (string);
-  'key': (string);
 }

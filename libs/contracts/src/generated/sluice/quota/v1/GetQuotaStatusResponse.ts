@@ -4,8 +4,10 @@ import type { LimitStatus as _sluice_quota_v1_LimitStatus, LimitStatus__Output a
 
 export interface GetQuotaStatusResponse {
   'limits'?: (_sluice_quota_v1_LimitStatus)[];
+  'server_time'?: (string);
 }
 
 export interface GetQuotaStatusResponse__Output {
   'limits': (_sluice_quota_v1_LimitStatus__Output)[];
+  'server_time': (string);
 }

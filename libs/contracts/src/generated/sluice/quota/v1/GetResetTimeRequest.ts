@@ -5,13 +5,15 @@ import type { UnitAmount as _sluice_quota_v1_UnitAmount, UnitAmount__Output as _
 export interface GetResetTimeRequest {
   'tenant_id'?: (string);
   'resource'?: (string);
-  'key'?: (string);
+  'api_key'?: (string);
+  'workflow_type'?: (string);
   'amounts'?: (_sluice_quota_v1_UnitAmount)[];
 }
 
 export interface GetResetTimeRequest__Output {
   'tenant_id': (string);
   'resource': (string);
-  'key': (string);
+  'api_key': (string);
+  'workflow_type': (string);
   'amounts': (_sluice_quota_v1_UnitAmount__Output)[];
 }

@@ -1,20 +1,23 @@
 // Original file: sluice/quota/v1/quota.proto
 
-import type { UsageBucket as _sluice_quota_v1_UsageBucket, UsageBucket__Output as _sluice_quota_v1_UsageBucket__Output } from '../../../sluice/quota/v1/UsageBucket.ts';
-import type { UnitAmount as _sluice_quota_v1_UnitAmount, UnitAmount__Output as _sluice_quota_v1_UnitAmount__Output } from '../../../sluice/quota/v1/UnitAmount.ts';
+import type { UsageRow as _sluice_quota_v1_UsageRow, UsageRow__Output as _sluice_quota_v1_UsageRow__Output } from '../../../sluice/quota/v1/UsageRow.ts';
 
 export interface GetUsageResponse {
-  'buckets'?: (_sluice_quota_v1_UsageBucket)[];
+  'rows'?: (_sluice_quota_v1_UsageRow)[];
   /**
-   * Sum over the range, per unit.
+   * Sum over the range per resource (group "").
    */
-  'total'?: (_sluice_quota_v1_UnitAmount)[];
+  'totals'?: (_sluice_quota_v1_UsageRow)[];
+  'since'?: (string);
+  'until'?: (string);
 }
 
 export interface GetUsageResponse__Output {
-  'buckets': (_sluice_quota_v1_UsageBucket__Output)[];
+  'rows': (_sluice_quota_v1_UsageRow__Output)[];
   /**
-   * Sum over the range, per unit.
+   * Sum over the range per resource (group "").
    */
-  'total': (_sluice_quota_v1_UnitAmount__Output)[];
+  'totals': (_sluice_quota_v1_UsageRow__Output)[];
+  'since': (string);
+  'until': (string);
 }

@@ -7,22 +7,33 @@ export interface Grant {
   'id'?: (string);
   'tenant_id'?: (string);
   'resource'?: (string);
-  'key'?: (string);
+  'api_key'?: (string);
+  'workflow_type'?: (string);
   /**
-   * Reserved by AcquireGrant.
+   * Reserved by AcquireGrant (cost included when the resource has prices).
    */
   'amounts'?: (_sluice_quota_v1_UnitAmount)[];
   /**
-   * Set by CommitGrant.
+   * Set by CommitGrant (cost computed from the price table).
    */
   'used'?: (_sluice_quota_v1_UnitAmount)[];
+  /**
+   * Used beyond the reservation.
+   */
+  'overage'?: (_sluice_quota_v1_UnitAmount)[];
   'state'?: (_sluice_quota_v1_GrantState);
   'created_at'?: (string);
   /**
-   * An ACTIVE grant expires (and its units go back) at this time.
+   * A future-dated grant may be used from this time; else created_at.
+   */
+  'not_before'?: (string);
+  /**
+   * An ACTIVE grant expires (and counts as used) at this time.
    */
   'expires_at'?: (string);
+  'settled_at'?: (string);
   'workflow_id'?: (string);
+  'stage'?: (string);
   'attempt_id'?: (string);
 }
 
@@ -30,21 +41,32 @@ export interface Grant__Output {
   'id': (string);
   'tenant_id': (string);
   'resource': (string);
-  'key': (string);
+  'api_key': (string);
+  'workflow_type': (string);
   /**
-   * Reserved by AcquireGrant.
+   * Reserved by AcquireGrant (cost included when the resource has prices).
    */
   'amounts': (_sluice_quota_v1_UnitAmount__Output)[];
   /**
-   * Set by CommitGrant.
+   * Set by CommitGrant (cost computed from the price table).
    */
   'used': (_sluice_quota_v1_UnitAmount__Output)[];
+  /**
+   * Used beyond the reservation.
+   */
+  'overage': (_sluice_quota_v1_UnitAmount__Output)[];
   'state': (_sluice_quota_v1_GrantState__Output);
   'created_at': (string);
   /**
-   * An ACTIVE grant expires (and its units go back) at this time.
+   * A future-dated grant may be used from this time; else created_at.
+   */
+  'not_before': (string);
+  /**
+   * An ACTIVE grant expires (and counts as used) at this time.
    */
   'expires_at': (string);
+  'settled_at': (string);
   'workflow_id': (string);
+  'stage': (string);
   'attempt_id': (string);
 }

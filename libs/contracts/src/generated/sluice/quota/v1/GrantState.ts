@@ -3,13 +3,13 @@
 export const GrantState = {
   GRANT_STATE_UNSPECIFIED: 'GRANT_STATE_UNSPECIFIED',
   /**
-   * Units reserved, not yet committed.
+   * Units reserved, not yet settled.
    */
   GRANT_STATE_ACTIVE: 'GRANT_STATE_ACTIVE',
   GRANT_STATE_COMMITTED: 'GRANT_STATE_COMMITTED',
   GRANT_STATE_REFUNDED: 'GRANT_STATE_REFUNDED',
   /**
-   * Neither committed nor refunded within its TTL: the reserved units went back.
+   * Neither committed nor refunded before expires_at: the reservation counts as used.
    */
   GRANT_STATE_EXPIRED: 'GRANT_STATE_EXPIRED',
 } as const;
@@ -18,7 +18,7 @@ export type GrantState =
   | 'GRANT_STATE_UNSPECIFIED'
   | 0
   /**
-   * Units reserved, not yet committed.
+   * Units reserved, not yet settled.
    */
   | 'GRANT_STATE_ACTIVE'
   | 1
@@ -27,7 +27,7 @@ export type GrantState =
   | 'GRANT_STATE_REFUNDED'
   | 3
   /**
-   * Neither committed nor refunded within its TTL: the reserved units went back.
+   * Neither committed nor refunded before expires_at: the reservation counts as used.
    */
   | 'GRANT_STATE_EXPIRED'
   | 4

@@ -7,7 +7,7 @@ export interface ListLimitsRequest {
    */
   'resource'?: (string);
   /**
-   * "" = the defaults and global limits only; set = also that tenant's own limits.
+   * "" = the global limits and the defaults only; set = also that tenant's own limits.
    */
   'tenant_id'?: (string);
 }
@@ -18,7 +18,7 @@ export interface ListLimitsRequest__Output {
    */
   'resource': (string);
   /**
-   * "" = the defaults and global limits only; set = also that tenant's own limits.
+   * "" = the global limits and the defaults only; set = also that tenant's own limits.
    */
   'tenant_id': (string);
 }

@@ -6,12 +6,16 @@
 export const QuotaUnit = {
   QUOTA_UNIT_UNSPECIFIED: 'QUOTA_UNIT_UNSPECIFIED',
   QUOTA_UNIT_REQUESTS: 'QUOTA_UNIT_REQUESTS',
-  QUOTA_UNIT_TOKENS: 'QUOTA_UNIT_TOKENS',
+  QUOTA_UNIT_INPUT_TOKENS: 'QUOTA_UNIT_INPUT_TOKENS',
+  QUOTA_UNIT_OUTPUT_TOKENS: 'QUOTA_UNIT_OUTPUT_TOKENS',
   /**
-   * Cost in millionths of the account currency (USD unless configured).
+   * Input + output tokens.
+   */
+  QUOTA_UNIT_TOTAL_TOKENS: 'QUOTA_UNIT_TOTAL_TOKENS',
+  /**
+   * Cost in millionths of the account currency, from the resource's price table.
    */
   QUOTA_UNIT_COST_MICROS: 'QUOTA_UNIT_COST_MICROS',
-  QUOTA_UNIT_BYTES: 'QUOTA_UNIT_BYTES',
 } as const;
 
 /**
@@ -22,15 +26,20 @@ export type QuotaUnit =
   | 0
   | 'QUOTA_UNIT_REQUESTS'
   | 1
-  | 'QUOTA_UNIT_TOKENS'
+  | 'QUOTA_UNIT_INPUT_TOKENS'
   | 2
+  | 'QUOTA_UNIT_OUTPUT_TOKENS'
+  | 3
   /**
-   * Cost in millionths of the account currency (USD unless configured).
+   * Input + output tokens.
+   */
+  | 'QUOTA_UNIT_TOTAL_TOKENS'
+  | 4
+  /**
+   * Cost in millionths of the account currency, from the resource's price table.
    */
   | 'QUOTA_UNIT_COST_MICROS'
-  | 3
-  | 'QUOTA_UNIT_BYTES'
-  | 4
+  | 5
 
 /**
  * What a limit counts.

@@ -1,0 +1,8 @@
+// Original file: sluice/quota/v1/quota.proto
+
+
+export interface ListResourcesRequest {
+}
+
+export interface ListResourcesRequest__Output {
+}
