@@ -21,6 +21,12 @@ import { assertIdentifier } from './identifier.ts';
 export interface StatementPool {
   /** Runs `sql` (`$1`-style placeholders) as the prepared statement `name`, unique to that text, and returns its rows. */
   run<T>(name: string, sql: string, params: readonly unknown[]): Promise<T[]>;
+  /**
+   * Runs `fn` in one transaction on one connection: committed when it resolves, rolled back
+   * when it throws. For a decision that must lock rows, decide in TypeScript and write back
+   * before anyone else may see them (the quota service's ticks).
+   */
+  transaction<T>(fn: (run: <R>(name: string, sql: string, params: readonly unknown[]) => Promise<R[]>) => Promise<T>): Promise<T>;
   /** Waits for the statements under way, then closes every connection. */
   end(): Promise<void>;
 }
@@ -56,6 +62,25 @@ export function createStatementPool(options: StatementPoolOptions): StatementPoo
     async run<T>(name: string, sql: string, params: readonly unknown[]): Promise<T[]> {
       const result = await pool.query({ name, text: sql, values: params as unknown[] });
       return result.rows as T[];
+    },
+    async transaction<T>(fn: (run: <R>(name: string, sql: string, params: readonly unknown[]) => Promise<R[]>) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      let broken: unknown;
+      try {
+        await client.query('begin');
+        const result = await fn(async <R>(name: string, sql: string, params: readonly unknown[]) => {
+          const r = await client.query({ name, text: sql, values: params as unknown[] });
+          return r.rows as R[];
+        });
+        await client.query('commit');
+        return result;
+      } catch (err) {
+        await client.query('rollback').catch((e: unknown) => (broken = e));
+        throw err;
+      } finally {
+        // A connection whose rollback failed is in an unknown state: the pool drops it.
+        client.release(broken === undefined ? undefined : (broken as Error));
+      }
     },
     end: () => (ended ??= pool.end()),
   };

@@ -15,6 +15,8 @@ export const ErrorCode = {
   ALREADY_EXISTS: 'ALREADY_EXISTS',
   CONFLICT: 'CONFLICT',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** The request is valid but the entity is not in a state that allows it (a grant already settled). */
+  FAILED_PRECONDITION: 'FAILED_PRECONDITION',
   LEASE_LOST: 'LEASE_LOST',
   QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
   RESOURCE_EXHAUSTED: 'RESOURCE_EXHAUSTED',
@@ -54,6 +56,7 @@ export const CODE_INFO: Readonly<Record<ErrorCode, CodeInfo>> = Object.freeze({
   ALREADY_EXISTS: { grpc: GrpcStatus.ALREADY_EXISTS, http: 409, category: C.INVALID_INPUT },
   CONFLICT: { grpc: GrpcStatus.ABORTED, http: 409, category: C.TRANSIENT },
   INVALID_TRANSITION: { grpc: GrpcStatus.FAILED_PRECONDITION, http: 409, category: C.INVALID_INPUT },
+  FAILED_PRECONDITION: { grpc: GrpcStatus.FAILED_PRECONDITION, http: 409, category: C.INVALID_INPUT },
   LEASE_LOST: { grpc: GrpcStatus.FAILED_PRECONDITION, http: 409, category: C.INVALID_INPUT },
   QUOTA_EXCEEDED: { grpc: GrpcStatus.RESOURCE_EXHAUSTED, http: 429, category: C.RATE_LIMITED },
   RESOURCE_EXHAUSTED: { grpc: GrpcStatus.RESOURCE_EXHAUSTED, http: 429, category: C.RATE_LIMITED },

@@ -68,6 +68,11 @@ export class SluiceError extends Error {
     });
   }
 
+  /** Thrown when a valid request meets an entity in a state that does not allow it (a grant already settled). */
+  static failedPrecondition(message: string, details?: ErrorDetails): SluiceError {
+    return new SluiceError(ErrorCode.FAILED_PRECONDITION, message, { details });
+  }
+
   /** Thrown when a worker writes with a fencing token that is no longer current. */
   static leaseLost(attemptId: string, fence: string): SluiceError {
     return new SluiceError(ErrorCode.LEASE_LOST, `stage attempt ${attemptId} is no longer held with fence ${fence}`, {

@@ -18,6 +18,7 @@ export { runService } from './run-service.ts';
 export { createMetricsRegistry } from './metrics.ts';
 export { bootService } from './boot.ts';
 export { serveService } from './serve.ts';
+export { Periodic } from './periodic.ts';
 export type { BaseConfig } from './base-config.ts';
 export type { OpsServer, OpsServerOptions, ReadinessCheck } from './ops-server.ts';
 export type { RunningService } from './run-service.ts';

@@ -1,9 +1,16 @@
 import { loadContracts } from '@sluice/contracts';
+import { createStatementPool } from '@sluice/db';
 import { OutboxMessage, OutboxRelay } from '@sluice/messaging';
 import { bootService, serveService, type ServiceRuntime, type Serving } from '@sluice/service-kit';
 import type { Config } from './config.ts';
+import { tickEvents } from './engine/events.ts';
+import { GrantEngine } from './engine/grant-engine.ts';
+import { quotaMetrics } from './engine/metrics.ts';
+import { startSweeper } from './engine/sweeper.ts';
 import { quotaHandlers } from './rpc/quota-handlers.ts';
 import { MIGRATIONS } from './store/migrations.ts';
+
+const SERVICE = 'quota';
 
 export interface QuotaService extends Serving {
   readonly runtime: ServiceRuntime;
@@ -12,15 +19,27 @@ export interface QuotaService extends Serving {
 
 /** The composition root of the quota service: everything is built here and passed in. */
 export async function startQuotaService(config: Readonly<Config>): Promise<QuotaService> {
-  const rt = await bootService({ name: 'quota', config, entities: [OutboxMessage], migrations: MIGRATIONS });
+  const rt = await bootService({ name: SERVICE, config, entities: [OutboxMessage], migrations: MIGRATIONS });
   try {
-    // Usage events (sluice.quota.usage, .refused) will be written to the outbox in the grant's
-    // transaction; the relay runs from the start so that they need no further wiring.
     const relay = new OutboxRelay({ orm: rt.orm, js: rt.js, log: rt.log, pollIntervalMs: config.SLUICE_QUOTA_OUTBOX_POLL });
     relay.start();
     rt.releasers.add('outbox relay', () => relay.stop());
 
-    const handlers = quotaHandlers({ orm: rt.orm });
+    // Decisions run on connections of their own, one transaction per tick (engine/tick.ts).
+    const pool = createStatementPool({ url: config.DATABASE_URL, schema: SERVICE, max: config.SLUICE_DB_POOL_MAX, log: rt.log });
+    rt.releasers.add('statement pool', () => pool.end());
+
+    const metrics = quotaMetrics(rt.registry);
+    const tick = {
+      defaultTtlMs: config.SLUICE_QUOTA_GRANT_TTL,
+      warnAt: config.SLUICE_QUOTA_WARN_PERCENT / 100,
+      events: tickEvents(config.SLUICE_SUBJECT_PREFIX, config.SLUICE_QUOTA_WARN_PERCENT),
+    };
+    const engine = new GrantEngine(pool, { ...tick, maxBatch: config.SLUICE_QUOTA_BATCH_MAX, ticksInFlight: config.SLUICE_QUOTA_TICKS_IN_FLIGHT, metrics, afterWrite: () => relay.nudge() });
+    const sweeper = startSweeper({ pool, log: rt.log, prefix: config.SLUICE_SUBJECT_PREFIX, intervalMs: config.SLUICE_QUOTA_SWEEP_INTERVAL, tick, metrics, afterWrite: () => relay.nudge() });
+    rt.releasers.add('sweeper', () => sweeper.stop());
+
+    const handlers = quotaHandlers({ orm: rt.orm, pool, engine, metrics, log: rt.log });
     const serving = await serveService(rt, {
       host: config.SLUICE_HOST,
       grpcPort: config.SLUICE_GRPC_PORT,

@@ -15,7 +15,7 @@ export function listLimits(em: EntityManager, filter: LimitFilter): Promise<Limi
     em,
     `select * from limits
      where (? = '' or resource = ?) and tenant_id in ('', ?)
-     order by resource, unit, scope, tenant_id, key`,
+     order by resource, name, tenant_id, subject`,
     [filter.resource, filter.resource, filter.tenantId],
   );
 }

@@ -1,7 +1,7 @@
 import { Counter } from 'prom-client';
 import type { ServiceRuntime } from '@sluice/service-kit';
 import type { EngineDeps } from './deps.ts';
-import { Periodic } from './periodic.ts';
+import { Periodic } from '@sluice/service-kit';
 import { resumeDue } from './resume-due.ts';
 import { reapExpiredLeases } from './reap-leases.ts';
 
