@@ -8,6 +8,7 @@ import { createApp } from './http/app.ts';
 import { workflowApi } from './rpc/workflow-api.ts';
 import { queryApi } from './rpc/query-api.ts';
 import { controlApi } from './rpc/control-api.ts';
+import { quotaApi } from './rpc/quota-api.ts';
 import { provisionBootstrapKey } from './bootstrap-key.ts';
 import { findKeyPrincipal } from './store/api-keys.ts';
 import { ENTITIES } from './store/entities.ts';
@@ -29,6 +30,8 @@ export async function startGateway(config: Readonly<Config>): Promise<GatewaySer
     await provisionBootstrapKey(rt.orm.em.fork(), { envKey: config.SLUICE_BOOTSTRAP_API_KEY, keyFile: config.SLUICE_API_KEY_FILE, log: rt.log });
     const workflows = createClient(loadContracts().services.workflow, config.SLUICE_WORKFLOW_ADDR, { deadlineMs: config.SLUICE_RPC_DEADLINE });
     rt.releasers.add('workflow client', () => workflows.close());
+    const quota = createClient(loadContracts().services.quota, config.SLUICE_QUOTA_ADDR, { deadlineMs: config.SLUICE_RPC_DEADLINE });
+    rt.releasers.add('quota client', () => quota.close());
 
     let accepting = true;
     const app = createApp({
@@ -37,6 +40,7 @@ export async function startGateway(config: Readonly<Config>): Promise<GatewaySer
       workflows: workflowApi(workflows),
       queries: queryApi(workflows),
       control: controlApi(workflows),
+      quota: quotaApi(quota),
       bodyLimitBytes: config.SLUICE_BODY_LIMIT,
       registry: rt.registry,
       version: VERSION,

@@ -12,6 +12,7 @@ import { openApiDocument } from './openapi.ts';
 import { workflowRoutes, type WorkflowApi } from './workflow-routes.ts';
 import { queryRoutes, type QueryApi } from './query-routes.ts';
 import { controlRoutes, type ControlApi } from './control-routes.ts';
+import { quotaRoutes, type QuotaApi } from './quota-routes.ts';
 import { httpMetrics } from './metrics-middleware.ts';
 import type { Registry } from 'prom-client';
 
@@ -23,6 +24,7 @@ export interface AppDeps {
   readonly workflows: WorkflowApi;
   readonly queries: QueryApi;
   readonly control: ControlApi;
+  readonly quota: QuotaApi;
   readonly bodyLimitBytes: number;
   /** /readyz: throws when a dependency does not answer. */
   readonly ready: () => Promise<Record<string, string>>;
@@ -35,7 +37,7 @@ export function createApp(deps: AppDeps): Koa {
   const app = new Koa();
   app.proxy = true;
   // Query routes first: GET /workflows/metrics must match before /workflows/{id} (query-routes.ts).
-  const routes: AnyRoute[] = [...queryRoutes(deps.queries), ...controlRoutes(deps.control), ...workflowRoutes(deps.workflows)];
+  const routes: AnyRoute[] = [...queryRoutes(deps.queries), ...controlRoutes(deps.control), ...workflowRoutes(deps.workflows), ...quotaRoutes(deps.quota)];
   const document = openApiDocument(API_PREFIX, routes, deps.version);
 
   const open = new Router();

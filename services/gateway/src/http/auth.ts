@@ -1,9 +1,11 @@
 import type { Middleware } from 'koa';
-import { SluiceError } from '@sluice/errors';
+import { ErrorCode, SluiceError } from '@sluice/errors';
 
 export interface Principal {
   readonly tenantId: string;
   readonly keyId: string;
+  /** What the key may do (store/scopes.ts); a route may require one of them. */
+  readonly scopes: readonly string[];
 }
 
 /** Resolves a presented API key to its tenant, or null when the key is unknown or revoked. */
@@ -23,4 +25,20 @@ export function requireApiKey(resolve: KeyResolver): Middleware {
     ctx.state.principal = principal;
     await next();
   };
+}
+
+/** Throws PERMISSION_DENIED when the key lacks the scope a route requires. */
+export function requireScope(principal: Principal, scope: string, operation: string): void {
+  if (!principal.scopes.includes(scope)) {
+    throw new SluiceError(ErrorCode.PERMISSION_DENIED, `this API key may not ${operation}: it needs the ${scope} scope`, {
+      details: { required_scope: scope, key_id: principal.keyId },
+    });
+  }
+}
+
+/** Thrown when an admin key names a tenant other than its own (quota limits). */
+export function otherTenantDenied(field: string, tenantId: string): SluiceError {
+  return new SluiceError(ErrorCode.PERMISSION_DENIED, `${field} ${JSON.stringify(tenantId)} is not your tenant: an API key may only set its own tenant's limits or the defaults`, {
+    details: { field },
+  });
 }

@@ -3,6 +3,9 @@ import { SluiceError, toErrorBody, toSluiceError, ErrorCode } from '@sluice/erro
 import { currentTraceId } from '@sluice/telemetry';
 import type { Logger } from '@sluice/logging';
 
+/** Seconds a client should wait after a 503: about as long as a service takes to restart. */
+const UNAVAILABLE_RETRY_AFTER_S = 5;
+
 /**
  * Renders every failure, and every 404/405 that no route answered, in the one error shape:
  * `{ error: { code, message, details }, status_code, path, trace_id }`.
@@ -32,6 +35,9 @@ export function errorMiddleware(log: Logger): Middleware {
       const err = fromHttpError(thrown);
       if (err.code === ErrorCode.INTERNAL) log.error({ err: err.cause ?? err, path: ctx.path }, 'request failed');
       ctx.status = err.httpStatus;
+      // A service behind the gateway is down or restarting: tell clients when to come back
+      // (RFC 9110 §10.2.3) instead of leaving them to guess or to hammer it.
+      if (err.code === ErrorCode.UNAVAILABLE) ctx.set('Retry-After', String(UNAVAILABLE_RETRY_AFTER_S));
       ctx.body = toErrorBody(err, ctx.path, currentTraceId());
     }
   };

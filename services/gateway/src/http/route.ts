@@ -2,7 +2,7 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { SluiceError } from '@sluice/errors';
-import type { Principal } from './auth.ts';
+import { requireScope, type Principal } from './auth.ts';
 
 type AnyObject = z.ZodObject;
 
@@ -17,6 +17,8 @@ export interface RouteSpec<P extends AnyObject | undefined, Q extends AnyObject 
   readonly operationId: string;
   readonly summary: string;
   readonly tag: string;
+  /** A scope the key must have (403 PERMISSION_DENIED otherwise, before anything is validated). */
+  readonly scope?: 'admin';
   readonly params?: P;
   readonly query?: Q;
   readonly body?: B;
@@ -43,6 +45,7 @@ export function mountRoutes(router: Router, prefix: string, routes: readonly Any
   for (const route of routes) {
     const koaPath = prefix + route.path.replace(/\{(\w+)\}/g, ':$1');
     router[route.method](route.operationId, koaPath, async (ctx) => {
+      if (route.scope !== undefined) requireScope(ctx.state.principal as Principal, route.scope, `${route.method.toUpperCase()} ${route.path}`);
       const params = route.params ? validate(route.params, ctx.params, 'path') : undefined;
       const query = route.query ? validate(route.query, ctx.query, 'query') : undefined;
       const body = route.body ? validate(route.body, ctx.request.body ?? {}, 'body') : undefined;
@@ -60,5 +63,5 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, locatio
   const issues = parsed.error.issues.map((issue) => ({ location, path: issue.path.join('.'), message: issue.message }));
   const first = issues[0]!;
   const where = first.path === '' ? location : `${location}.${first.path}`;
-  throw SluiceError.invalidArgument(`invalid request: ${where}: ${first.message}`, { issues });
+  throw SluiceError.invalidArgument(`invalid request: ${where}: ${first.message}`, { field: where, issues });
 }

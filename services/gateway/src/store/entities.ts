@@ -1,4 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { DEFAULT_SCOPES } from './scopes.ts';
 
 export const Tenant = defineEntity({
   name: 'Tenant',
@@ -19,6 +20,8 @@ export const ApiKey = defineEntity({
     tenantId: p.uuid(),
     name: p.string(),
     secretHash: p.string().unique(),
+    /** text[]: see scopes.ts. */
+    scopes: p.array().onCreate(() => [...DEFAULT_SCOPES]),
     createdAt: p.datetime().onCreate(() => new Date()),
     revokedAt: p.datetime().nullable(),
   },

@@ -17,4 +17,9 @@ export const MIGRATIONS = [
     )`,
     'create index api_keys_tenant on api_keys (tenant_id)',
   ]),
+  // Scopes before key management exists (a later issue): every key stored so far is a
+  // bootstrap or tenant key that could do everything, so the default keeps them admins.
+  sqlMigration('Migration0002KeyScopes', () => [
+    "alter table api_keys add column scopes text[] not null default '{read,write,admin}'",
+  ]),
 ];
