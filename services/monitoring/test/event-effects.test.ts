@@ -50,7 +50,7 @@ describe('the metrics an event changes', () => {
 
   it('counts an event of another kind as consumed only, under its tenant', () => {
     const effects = eventEffects(newEvent({ source: '/sluice/quota', type: EventType.QUOTA_WARNING, subject: 'r', data: { tenant_id: 'tenant-b' } }), now);
-    expect(names(effects)).to.deep.equal(['sluice_events_consumed_total{"source":"/sluice/quota","type":"sluice.quota.usage"}+1']);
+    expect(names(effects)).to.deep.equal(['sluice_events_consumed_total{"source":"/sluice/quota","type":"sluice.quota.warning"}+1']);
     expect(effects.series[0]?.tenantId).to.equal('tenant-b');
     expect(effects.problem).to.equal(undefined);
   });
