@@ -1,5 +1,7 @@
 import { expect } from 'chai';
 import pg from 'pg';
+import { AckPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { loadContracts, type AcquireGrantRequest, type Limit, type QuotaServiceClient } from '@sluice/contracts';
 import { createClient, type GrpcClient } from '@sluice/grpc';
 import { randomId, suiteEnv, rejection } from '@sluice/testing';
@@ -13,9 +15,14 @@ describe('quota grants', function () {
   let service: QuotaService;
   let client: GrpcClient<QuotaServiceClient>;
   let db: pg.Client;
+  let nc: NatsConnection;
+  let prefix: string;
+  let opsPort: number;
 
   before(async () => {
     const env = suiteEnv();
+    prefix = env.prefix;
+    nc = await connect({ servers: env.natsUrl });
     service = await startQuotaService(
       readConfig({
         DATABASE_URL: env.databaseUrl,
@@ -29,6 +36,7 @@ describe('quota grants', function () {
       }),
     );
     client = createClient(loadContracts().services.quota, `127.0.0.1:${service.grpcPort}`);
+    opsPort = service.opsPort!;
     db = new pg.Client({ connectionString: env.databaseUrl });
     await db.connect();
   });
@@ -36,8 +44,28 @@ describe('quota grants', function () {
   after(async () => {
     client?.close();
     await db?.end();
+    await nc?.close();
     await service?.shutdown();
   });
+
+  /** The quota events published for one tenant so far, waiting up to `waitMs` for at least `atLeast`. */
+  async function quotaEvents(tenant: string, atLeast: number, waitMs = 5_000): Promise<Array<{ type: string; data: Record<string, any> }>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const jsm = await jetstreamManager(nc);
+    const stream = `${prefix.toUpperCase()}_EVENTS`;
+    const durable = `test_quota_${randomId()}`;
+    await jsm.consumers.add(stream, { durable_name: durable, ack_policy: AckPolicy.None, filter_subject: `${prefix}.events.quota.${tenant}.>` });
+    try {
+      const events: Array<{ type: string; data: Record<string, unknown> }> = [];
+      const consumer = await jetstream(nc).consumers.get(stream, durable);
+      const deadline = Date.now() + waitMs;
+      while (events.length < atLeast && Date.now() < deadline) {
+        for await (const msg of await consumer.fetch({ max_messages: 100, expires: 1000 })) events.push(msg.json());
+      }
+      return events;
+    } finally {
+      await jsm.consumers.delete(stream, durable);
+    }
+  }
 
   /** A fresh resource with the given limits; returns its name and a tenant of its own. */
   const setup = async (limits: Array<Partial<Limit>>, prices: Array<{ unit: string; micros: number; per: number }> = []) => {
@@ -273,4 +301,56 @@ describe('quota grants', function () {
     const none = await client.call('GetUsage', { tenant_id: `t-${randomId()}`, resource });
     expect(none.rows).to.deep.equal([]);
   });
+
+  it('resets a calendar day at midnight in its own time zone, and a month on the first', async () => {
+    const { resource, tenant } = await setup([
+      { name: 'day-la', window: 'QUOTA_WINDOW_CALENDAR', window_ms: '0', calendar_unit: 'CALENDAR_UNIT_DAY', time_zone: 'America/Los_Angeles', amount: '1' },
+    ]);
+    expect((await acquire(resource, tenant)).granted).to.equal(true);
+    const denied = await acquire(resource, tenant);
+    expect(denied.denial_reason).to.equal('DENIAL_REASON_WINDOW_EXHAUSTED');
+    expect(denied.retry_at).to.equal(nextLocalMidnight(Date.parse(denied.server_time), 'America/Los_Angeles'));
+    const month = await setup([{ name: 'month', window: 'QUOTA_WINDOW_CALENDAR', window_ms: '0', calendar_unit: 'CALENDAR_UNIT_MONTH', amount: '1' }]);
+    expect((await acquire(month.resource, month.tenant)).granted).to.equal(true);
+    const monthDenied = await acquire(month.resource, month.tenant);
+    const now = new Date(monthDenied.server_time);
+    expect(monthDenied.retry_at).to.equal(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString());
+  });
+
+  it('publishes quota.warning past 80 %, quota.exceeded once per window, and quota.reset when the window ends', async () => {
+    const { resource, tenant } = await setup([{ name: 'w', amount: '5', window_ms: '1000' }]);
+    // Start early in a window so that all of it happens within one.
+    await sleep(1000 - (Date.now() % 1000) + 20);
+    for (let i = 0; i < 5; i++) expect((await acquire(resource, tenant)).granted).to.equal(true);
+    for (let i = 0; i < 3; i++) expect((await acquire(resource, tenant)).granted).to.equal(false);
+    const events = await quotaEvents(tenant, 3);
+    expect(events.map((e) => e.type)).to.deep.equal(['sluice.quota.warning', 'sluice.quota.exceeded', 'sluice.quota.reset']);
+    const [warning, exceeded, reset] = events;
+    expect(warning!.data).to.deep.include({ tenant_id: tenant, resource, threshold_percent: 80, utilisation: 0.8 });
+    expect(exceeded!.data).to.deep.include({ reason: 'DENIAL_REASON_WINDOW_EXHAUSTED' });
+    expect(exceeded!.data.limit).to.deep.include({ limit_name: 'w', amount: '5', remaining: '0', partition: tenant });
+    expect(Date.parse(reset!.data.window_started_at)).to.equal(Date.parse(exceeded!.data.retry_at));
+  });
+
+  it('counts grants, refusals, utilisation and decision time in Prometheus metrics', async () => {
+    const { resource, tenant } = await setup([{ name: 'm', amount: '1', window_ms: '60000' }]);
+    await acquire(resource, tenant);
+    await acquire(resource, tenant);
+    const res = await fetch(`http://127.0.0.1:${opsPort}/metrics`);
+    const text = await res.text();
+    expect(text).to.match(new RegExp(`sluice_quota_grants_total\\{resource="${resource}",service="quota"\\} 1`));
+    expect(text).to.match(new RegExp(`sluice_quota_denials_total\\{resource="${resource}",service="quota"\\} 1`));
+    expect(text).to.match(new RegExp(`sluice_quota_utilisation\\{resource="${resource}",limit="m",partition="${tenant}",service="quota"\\} 1`));
+    expect(text).to.match(/sluice_quota_reservation_seconds_count\{service="quota",method="AcquireGrant"\} \d+/);
+    expect(text).to.include('sluice_quota_tick_seconds_count');
+  });
 });
+
+/** The next midnight in `zone` after `ms`, found by asking Intl (not PostgreSQL) what the local time is. */
+function nextLocalMidnight(ms: number, zone: string): string {
+  const local = (t: number) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t);
+  const today = local(ms).slice(0, 10);
+  for (let t = Math.floor(ms / 60_000) * 60_000 + 60_000; ; t += 60_000) {
+    if (local(t).slice(0, 10) !== today) return new Date(t).toISOString();
+  }
+}

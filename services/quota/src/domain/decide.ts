@@ -27,6 +27,8 @@ export interface AcquireOp {
   readonly stage: string;
   readonly attemptId: string;
   readonly maxWaitMs: number;
+  /** The caller's trace context (opaque here): the events this request causes continue it. */
+  readonly trace?: unknown;
   /** A grant found by idempotency key, or the stage's held future-dated grant. */
   readonly existing?: GrantRecord;
 }
@@ -79,6 +81,8 @@ export interface QuotaEventOut {
   readonly reason?: DenialReason;
   readonly retryAtUs?: number;
   readonly workflowId?: string;
+  /** The trace of the request that caused the event. */
+  readonly trace?: unknown;
 }
 
 export interface DecideInput {
@@ -227,7 +231,7 @@ function acquire(input: DecideInput, out: DecideOutput, bucket: BucketOf, op: Ac
     const mark = eventMark(v.limit, b, now);
     if (b.exceededMark === mark) continue;
     b.exceededMark = mark;
-    out.events.push({ type: 'exceeded', tenantId: op.tenantId, resource: op.resource, view: v, reason: denialReasonOf(v.limit), retryAtUs: v.retryAtUs, workflowId: op.workflowId });
+    out.events.push({ type: 'exceeded', tenantId: op.tenantId, resource: op.resource, view: v, reason: denialReasonOf(v.limit), retryAtUs: v.retryAtUs, workflowId: op.workflowId, trace: op.trace });
   }
   if (binding === undefined || backoff >= (binding?.retryAtUs ?? 0)) {
     return {
@@ -274,7 +278,7 @@ function warn(input: DecideInput, out: DecideOutput, op: AcquireOp, counters: Re
     }
     if (b.warnedMark === mark) return;
     b.warnedMark = mark;
-    out.events.push({ type: 'warning', tenantId: op.tenantId, resource: op.resource, view: v, workflowId: op.workflowId });
+    out.events.push({ type: 'warning', tenantId: op.tenantId, resource: op.resource, view: v, workflowId: op.workflowId, trace: op.trace });
   });
 }
 

@@ -1,3 +1,4 @@
+import { context, type Context } from '@opentelemetry/api';
 import { EventType, type QuotaExceeded, type QuotaLimitState, type QuotaReset, type QuotaWarning } from '@sluice/contracts';
 import { eventSubject, newEvent, outboxEntry, EventDomain, type OutboxEntry } from '@sluice/messaging';
 import type { CounterView, DecideOutput } from '../domain/decide.ts';
@@ -15,9 +16,10 @@ export function limitState(v: CounterView): QuotaLimitState {
     unit: `QUOTA_UNIT_${v.limit.unit}`,
     scope: `QUOTA_SCOPE_${v.limit.scope}`,
     partition: v.partition,
-    amount: v.status.effectiveAmount,
-    used: v.status.used,
-    remaining: v.status.remaining,
+    // int64 fields as decimal strings: proto3's JSON mapping, as every event's data.
+    amount: String(v.status.effectiveAmount),
+    used: String(v.status.used),
+    remaining: String(v.status.remaining),
     resets_at: isoOfUs(v.status.resetsAtUs),
   };
 }
@@ -39,12 +41,15 @@ export function tickEvents(prefix: string, warnPercent: number) {
           workflow_id: e.workflowId ?? '',
           at,
         };
-        return outboxEntry(subject, newEvent({ source: SOURCE, type: EventType.QUOTA_EXCEEDED, subject: e.view.limit.id, data }));
+        return outboxEntry(subject, newEvent({ source: SOURCE, type: EventType.QUOTA_EXCEEDED, subject: e.view.limit.id, data }), traceOf(e.trace));
       }
       const data: QuotaWarning = { tenant_id: e.tenantId, resource: e.resource, limit: limitState(e.view), threshold_percent: warnPercent, utilisation: e.view.status.utilisation, at };
-      return outboxEntry(subject, newEvent({ source: SOURCE, type: EventType.QUOTA_WARNING, subject: e.view.limit.id, data }));
+      return outboxEntry(subject, newEvent({ source: SOURCE, type: EventType.QUOTA_WARNING, subject: e.view.limit.id, data }), traceOf(e.trace));
     });
 }
+
+/** The trace of the request that caused an event (the tick runs in the first request's context, not necessarily its). */
+const traceOf = (trace: unknown): Context => (trace as Context | undefined) ?? context.active();
 
 /** quota.reset for a window that refused grants and has ended. */
 export function resetEvent(prefix: string, r: { tenantId: string; resource: string; view: CounterView; windowStartUs: number; nowUs: number }): OutboxEntry {

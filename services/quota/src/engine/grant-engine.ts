@@ -1,3 +1,4 @@
+import { context } from '@opentelemetry/api';
 import { createBatcher, type Batcher } from '@sluice/batch';
 import type { StatementPool } from '@sluice/db';
 import type { SluiceError } from '@sluice/errors';
@@ -35,7 +36,7 @@ export class GrantEngine {
   }
 
   async acquire(request: Extract<Request, { kind: 'acquire' }>): Promise<Decided<AcquireOutcome>> {
-    return (await this.#batcher.load(request)) as Decided<AcquireOutcome>;
+    return (await this.#batcher.load({ ...request, trace: context.active() })) as Decided<AcquireOutcome>;
   }
 
   async settle(request: Extract<Request, { kind: 'commit' | 'refund' }>): Promise<Decided<SettleOutcome>> {
