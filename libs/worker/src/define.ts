@@ -1,4 +1,5 @@
 import type { Logger } from '@sluice/logging';
+import type { StageQuota, StageQuotaOptions } from './quota/stage-quota.ts';
 
 /** What a stage handler gets besides its input. */
 export interface StageContext {
@@ -29,6 +30,12 @@ export interface StageContext {
    * `await` it: it returns only when the signal is already there.
    */
   waitForSignal<T = unknown>(name: string, timeoutMs?: number): Promise<T>;
+  /**
+   * Quota grants: `grant` (the one the stage's `quota` declaration took before the handler
+   * ran), `use()` to record what it really spent, and acquire / commit / refund / call for
+   * the upstream calls the handler makes itself. Needs the worker's quotaAddress.
+   */
+  readonly quota: StageQuota;
 }
 
 /** Unset fields take the definition's `retry`, then the server's defaults (SLUICE_WORKFLOW_*). */
@@ -50,7 +57,13 @@ export interface StageDefinition<I = unknown, O = unknown> {
   readonly timeoutMs?: number;
   /** The lease a claim gets; the worker heartbeats well within it. */
   readonly leaseTtlMs?: number;
-  /** The upstream quota resource the stage spends, e.g. "openai:gpt-4o". */
+  /**
+   * The quota the stage spends: before each run the worker reserves `estimate(input)` of
+   * `resource` from the quota service; refused, the handler does not run and the workflow parks
+   * in QUOTA_EXCEEDED until the limit allows it. Needs the worker's quotaAddress.
+   */
+  readonly quota?: StageQuotaOptions<I>;
+  /** A label only (shown with the stage): the quota resource it spends. Superseded by `quota.resource`. */
   readonly quotaResource?: string;
   /** Attempts of this stage running at once, across all workers and tenants. */
   readonly maxConcurrency?: number;
@@ -83,7 +96,20 @@ export function defineStage<I, O>(stage: StageDefinition<I, O>): StageDefinition
   if (stage.priority !== undefined && !(Number.isInteger(stage.priority) && stage.priority >= -100 && stage.priority <= 100)) {
     throw new TypeError(`stage ${stage.name}: priority must be a whole number from -100 to 100, not ${stage.priority}`);
   }
+  if (stage.quota !== undefined) checkQuota(stage.name, stage.quota as StageQuotaOptions<never>, stage.quotaResource);
   return Object.freeze({ ...stage });
+}
+
+const RESOURCE = /^[A-Za-z0-9._:/-]{1,128}$/;
+
+function checkQuota(name: string, quota: StageQuotaOptions<never>, label: string | undefined): void {
+  const bad = (what: string) => new TypeError(`stage ${name}: quota.${what}`);
+  if (typeof quota.resource !== 'string' || !RESOURCE.test(quota.resource)) throw bad(`resource must be 1-128 letters, digits or . _ : / -, not ${JSON.stringify(quota.resource)}`);
+  if (typeof quota.estimate !== 'function') throw bad('estimate must be a function of the input, like (input) => ({ requests: 1, input_tokens: 500 })');
+  if (quota.apiKey !== undefined && typeof quota.apiKey !== 'function') throw bad('apiKey must be a function of the input');
+  if (quota.maxWaitMs !== undefined && !(Number.isSafeInteger(quota.maxWaitMs) && quota.maxWaitMs >= 0)) throw bad(`maxWaitMs must be a whole number of ms from 0 up, not ${quota.maxWaitMs}`);
+  if (quota.ttlMs !== undefined && !(Number.isInteger(quota.ttlMs) && quota.ttlMs > 0 && quota.ttlMs <= 2_147_483_647)) throw bad(`ttlMs must be a whole number of ms above 0, not ${quota.ttlMs}`);
+  if (label !== undefined && label !== quota.resource) throw new TypeError(`stage ${name}: quotaResource ${JSON.stringify(label)} differs from quota.resource ${JSON.stringify(quota.resource)}`);
 }
 
 /** A workflow type: ordered stages; each stage's output is the next stage's input. */

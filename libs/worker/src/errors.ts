@@ -7,11 +7,20 @@ import { ErrorCategory, isSluiceError } from '@sluice/errors';
  */
 export class RateLimitedError extends Error {
   readonly retryAt: Date | null;
+  /** The stable code the failure is reported with: RATE_LIMITED, or the quota SDK's QUOTA_EXCEEDED, QUOTA_UNAVAILABLE, UPSTREAM_RATE_LIMITED. */
+  readonly code: string;
+  /** Shown with the failure (the workflow's last error, explain): which limit, until when. */
+  readonly details: Record<string, unknown>;
 
-  constructor(message: string, options: { retryAfterMs?: number; retryAt?: Date; cause?: unknown } = {}) {
+  constructor(
+    message: string,
+    options: { retryAfterMs?: number; retryAt?: Date | null; code?: string; details?: Record<string, unknown>; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'RateLimitedError';
     this.retryAt = options.retryAt ?? (options.retryAfterMs === undefined ? null : new Date(Date.now() + options.retryAfterMs));
+    this.code = options.code ?? 'RATE_LIMITED';
+    this.details = options.details ?? {};
   }
 }
 
@@ -60,7 +69,7 @@ export interface ClassifiedFailure {
 
 /** What a thrown value means for the engine; anything unrecognised is internal (a bug until shown otherwise). */
 export function classify(err: unknown): ClassifiedFailure {
-  if (err instanceof RateLimitedError) return { category: ErrorCategory.RATE_LIMITED, code: 'RATE_LIMITED', message: err.message, details: {}, retryAt: err.retryAt };
+  if (err instanceof RateLimitedError) return { category: ErrorCategory.RATE_LIMITED, code: err.code, message: err.message, details: err.details, retryAt: err.retryAt };
   if (err instanceof InvalidInputError) return { category: ErrorCategory.INVALID_INPUT, code: 'INVALID_INPUT', message: err.message, details: err.details, retryAt: null };
   if (err instanceof TransientError) return { category: ErrorCategory.TRANSIENT, code: 'TRANSIENT', message: err.message, details: {}, retryAt: null };
   if (isSluiceError(err)) return { category: err.category, code: err.code, message: err.message, details: { ...err.details }, retryAt: null };

@@ -8,6 +8,9 @@ import { classify, WaitForSignal } from './errors.ts';
 import { AbortReason, type LeaseKeeper } from './lease-keeper.ts';
 import type { ClaimBatcher, CompletionBatcher } from './batch-calls.ts';
 import type { StageSlots } from './stage-slots.ts';
+import { QuotaCalls } from './quota/quota-calls.ts';
+import type { QuotaRpc } from './quota/quota-rpc.ts';
+import { AttemptQuota } from './quota/stage-quota.ts';
 
 export interface RunTaskDeps {
   readonly client: GrpcClient<WorkflowServiceClient>;
@@ -24,6 +27,8 @@ export interface RunTaskDeps {
   readonly nextStage: (workflowType: string, stage: string) => LocalStage | undefined;
   /** Runs an attempt leased outside a task (startLeased); false once the worker is shutting down. */
   readonly startNext: (run: () => Promise<void>) => boolean;
+  /** The quota service, when the worker has a quotaAddress. */
+  readonly quota: QuotaRpc | undefined;
 }
 
 /** A stage this worker runs, and its slots (StageSlots). */
@@ -75,6 +80,13 @@ async function runClaimed(deps: RunTaskDeps, stage: StageDefinition<never, unkno
   const span = tracer().startSpan(`stage ${claim.workflow_type}.${claim.stage}`, {
     attributes: { 'sluice.workflow_id': claim.workflow_id, 'sluice.stage': claim.stage, 'sluice.attempt': claim.attempt, 'sluice.fence': claim.fence },
   });
+  const quota = new AttemptQuota(
+    deps.quota === undefined
+      ? undefined
+      : new QuotaCalls(deps.quota, { tenantId: claim.tenant_id, workflowType: claim.workflow_type, workflowId: claim.workflow_id, stage: claim.stage, attemptId: claim.attempt_id, signal: abort.signal }),
+    log,
+    `${claim.workflow_type}.${claim.stage}`,
+  );
   try {
     await context.with(trace.setSpan(context.active(), span), async () => {
       const ctx: StageContext = {
@@ -100,11 +112,20 @@ async function runClaimed(deps: RunTaskDeps, stage: StageDefinition<never, unkno
           if (Object.hasOwn(signals, name)) return signals[name] as T;
           throw new WaitForSignal(name, timeoutMs);
         },
+        quota,
       };
       log.info('stage started');
       let output: unknown;
       try {
-        output = await stage.handler((claim.input_json === '' ? null : JSON.parse(claim.input_json)) as never, ctx);
+        const input = (claim.input_json === '' ? null : JSON.parse(claim.input_json)) as never;
+        // The declared quota first: refused, late or unreachable, this throws RateLimitedError
+        // and the handler never runs (settleFailure parks the workflow until its retry time).
+        if (stage.quota !== undefined) await quota.acquireDeclared(stage.quota, input, claim.timeout_ms, claim.attempt_id);
+        try {
+          output = await stage.handler(input, ctx);
+        } finally {
+          await quota.settleDeclared();
+        }
       } catch (err) {
         if (err instanceof WaitForSignal && !abort.signal.aborted) {
           await deps.client.call('WaitForSignal', { ...lease, signal: err.signal, timeout_ms: err.timeoutMs });

@@ -14,6 +14,7 @@ import { ClaimBatcher, CompletionBatcher } from './batch-calls.ts';
 import { StageSlots } from './stage-slots.ts';
 import { Session } from './session.ts';
 import { stageKey } from './stage-key.ts';
+import { QuotaRpc } from './quota/quota-rpc.ts';
 
 export interface WorkerOptions {
   /** host:port of the workflow service's gRPC API. */
@@ -45,6 +46,20 @@ export interface WorkerOptions {
   /** Serve /healthz and /readyz on this port (0 picks one); none when omitted. */
   readonly healthPort?: number;
   readonly healthHost?: string;
+  /** host:port of the quota service's gRPC API; required when a stage declares a `quota`, and for ctx.quota. */
+  readonly quotaAddress?: string;
+  /**
+   * The deadline of each quota call. A quota service that fails or is slower parks the stage
+   * (QUOTA_UNAVAILABLE) instead of running it without a grant. Default 250 ms.
+   */
+  readonly quotaDeadlineMs?: number;
+  /** How long a stage parked for QUOTA_UNAVAILABLE waits: a random time between the two. Default 1-2 s. */
+  readonly quotaUnavailableBackoffMs?: { readonly minMs: number; readonly maxMs: number };
+  /**
+   * A future-dated grant (a stage's quota.maxWaitMs) that starts within this long is waited for
+   * in the stage's slot; a later one parks the workflow until it starts. Default 0: always park.
+   */
+  readonly quotaMaxInlineWaitMs?: number;
 }
 
 /** The most waiting claims per workflow type (the service allows 10,000 on one session). */
@@ -66,6 +81,7 @@ export class Worker {
   #shutdown: Promise<void> | undefined;
   #health: HealthServer | undefined;
   #leases: LeaseKeeper | undefined;
+  #quota: QuotaRpc | undefined;
   /** Next stages handed back by completions (not tasks of a consumer), while they run. */
   readonly #handedBack = new Set<Promise<void>>();
   /** The WorkerSession stream: waiting claims and completions. */
@@ -82,6 +98,19 @@ export class Worker {
   }
 
   async start(): Promise<void> {
+    const quotaStage = this.#options.workflows.flatMap((wf) => wf.stages.filter((s) => s.quota !== undefined).map((s) => `${wf.type}.${s.name}`))[0];
+    if (quotaStage !== undefined && !this.#options.quotaAddress) {
+      throw new TypeError(`stage ${quotaStage} declares a quota, but the worker has no quotaAddress (host:port of the quota service)`);
+    }
+    if (this.#options.quotaAddress) {
+      this.#quota = new QuotaRpc({
+        address: this.#options.quotaAddress,
+        log: this.#log,
+        ...(this.#options.quotaDeadlineMs === undefined ? {} : { deadlineMs: this.#options.quotaDeadlineMs }),
+        ...(this.#options.quotaUnavailableBackoffMs === undefined ? {} : { unavailableBackoffMs: this.#options.quotaUnavailableBackoffMs }),
+        ...(this.#options.quotaMaxInlineWaitMs === undefined ? {} : { maxInlineWaitMs: this.#options.quotaMaxInlineWaitMs }),
+      });
+    }
     if (this.#options.healthPort !== undefined) {
       this.#health = new HealthServer();
       this.healthPort = await this.#health.listen(this.#options.healthHost ?? '127.0.0.1', this.#options.healthPort);
@@ -145,6 +174,7 @@ export class Worker {
         this.#handedBack.add(running);
         return true;
       },
+      quota: this.#quota,
     };
     for (const wf of this.#options.workflows) {
       for (const stage of wf.stages) {
@@ -203,6 +233,7 @@ export class Worker {
         await stopped;
       }
       await this.#leases?.stop();
+      await this.#quota?.close();
       this.#client?.close();
       if (this.#nc !== undefined) await drainNats(this.#nc);
       await this.#health?.close();
@@ -229,7 +260,7 @@ function registration(wf: WorkflowDefinition) {
       retry: retry(s.retry),
       timeout_ms: s.timeoutMs ?? 0,
       lease_ttl_ms: s.leaseTtlMs ?? 0,
-      quota_resource: s.quotaResource ?? '',
+      quota_resource: s.quota?.resource ?? s.quotaResource ?? '',
       max_concurrency: s.maxConcurrency ?? 0,
       priority: s.priority ?? 0,
     })),
