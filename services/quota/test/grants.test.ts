@@ -275,6 +275,17 @@ describe('quota grants', function () {
     expect(status.limits[0]).to.include({ effective_amount: '75' });
   });
 
+  it('resumes a rolling limit one emission interval at a time after a barrier, not in a burst', async () => {
+    const { resource, tenant } = await setup([{ scope: 'QUOTA_SCOPE_GLOBAL', window: 'QUOTA_WINDOW_ROLLING', amount: '10', window_ms: '1000' }]);
+    const report = await client.call('ReportUpstream', { tenant_id: tenant, resource, status_code: 429, headers: { 'retry-after-ms': '300' } });
+    const end = Date.parse(report.backoff_until);
+    // Two callers holding places in line: the first at the barrier's end, the next 100 ms (1 s / 10) after.
+    const first = await acquire(resource, tenant, { max_wait_ms: 5000 });
+    const second = await acquire(resource, tenant, { max_wait_ms: 5000 });
+    expect(Date.parse(first.grant!.not_before)).to.equal(end);
+    expect(Date.parse(second.grant!.not_before)).to.equal(end + 100);
+  });
+
   it('says when amounts would fit without reserving anything', async () => {
     const { resource, tenant } = await setup([{ amount: '1', window_ms: '60000' }]);
     expect((await client.call('GetResetTime', { tenant_id: tenant, resource, amounts: [{ unit: 'QUOTA_UNIT_REQUESTS', amount: 1 }] })).available_now).to.equal(true);

@@ -40,7 +40,7 @@ describe('the quota schema migrations on a database with data', function () {
       { id: '00000000-0000-4000-8000-000000000002', resource: 'openai:gpt-4o', name: 'requests-api_key-rolling-1000-k1', unit: 'REQUESTS', scope: 'API_KEY', tenant_id: '', subject: 'k1', amount: '50', window_kind: 'ROLLING', window_ms: '1000', burst: '50', description: '' },
       { id: '00000000-0000-4000-8000-000000000003', resource: 'maps', name: 'requests-global-concurrent-0', unit: 'REQUESTS', scope: 'GLOBAL', tenant_id: '', subject: '', amount: '3', window_kind: 'CONCURRENT', window_ms: '0', burst: '0', description: '' },
     ]);
-    const resources = await conn.execute('select name from resources order by name');
-    expect(resources.map((r: { name: string }) => r.name)).to.deep.equal(['maps', 'openai:gpt-4o']);
+    const resources = await conn.execute<Array<{ name: string }>>('select name from resources order by name');
+    expect(resources.map((r) => r.name)).to.deep.equal(['maps', 'openai:gpt-4o']);
   });
 });
