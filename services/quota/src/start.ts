@@ -5,6 +5,7 @@ import { bootService, serveService, type ServiceRuntime, type Serving } from '@s
 import type { Config } from './config.ts';
 import { tickEvents } from './engine/events.ts';
 import { GrantEngine } from './engine/grant-engine.ts';
+import { LimitCache } from './engine/limit-cache.ts';
 import { quotaMetrics } from './engine/metrics.ts';
 import { startSweeper } from './engine/sweeper.ts';
 import { quotaHandlers } from './rpc/quota-handlers.ts';
@@ -31,6 +32,7 @@ export async function startQuotaService(config: Readonly<Config>): Promise<Quota
 
     const metrics = quotaMetrics(rt.registry);
     const tick = {
+      limits: new LimitCache(),
       defaultTtlMs: config.SLUICE_QUOTA_GRANT_TTL,
       warnAt: config.SLUICE_QUOTA_WARN_PERCENT / 100,
       events: tickEvents(config.SLUICE_SUBJECT_PREFIX, config.SLUICE_QUOTA_WARN_PERCENT),

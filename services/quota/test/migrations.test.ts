@@ -32,7 +32,7 @@ describe('the quota schema migrations on a database with data', function () {
     await closeOrm(before);
 
     orm = await open(MIGRATIONS);
-    expect(await migrate(orm)).to.deep.equal(['0003_grants_as_reservations']);
+    expect(await migrate(orm)).to.deep.equal(['0003_grants_as_reservations', '0004_monotonic_counters_config_version']);
     const conn = orm.em.fork().getConnection();
     const limits = await conn.execute('select id, resource, name, unit, scope, tenant_id, subject, amount, window_kind, window_ms, burst, description from limits order by id');
     expect(limits).to.deep.equal([

@@ -21,10 +21,16 @@ export interface BucketState {
   /** Marks of the last quota.exceeded and quota.warning events (window start, or second for ROLLING). */
   exceededMark: number;
   warnedMark: number;
+  /**
+   * The latest decision time that touched the counter. A tick reads the clock before it waits
+   * for the counters' locks, so another replica may have decided later meanwhile: the tick's
+   * time is never taken earlier than this (a window never rolls back, TAT never regresses).
+   */
+  lastNowUs: number;
 }
 
 export function emptyBucket(limitId: string, partition: string): BucketState {
-  return { limitId, partition, tatUs: 0, windowStartUs: 0, windowEndUs: 0, used: 0, nextUsed: 0, reserved: 0, exceededMark: 0, warnedMark: 0 };
+  return { limitId, partition, tatUs: 0, windowStartUs: 0, windowEndUs: 0, used: 0, nextUsed: 0, reserved: 0, exceededMark: 0, warnedMark: 0, lastNowUs: 0 };
 }
 
 /** The upstream's say on a resource (ReportUpstream): a barrier and a rate factor, each until a time. */

@@ -98,6 +98,8 @@ export interface DecideInput {
 }
 
 export interface DecideOutput {
+  /** The decision's time: the clock, or the latest time a locked counter was decided at if later. */
+  readonly nowUs: number;
   /** One per op, in order: an outcome or the error of that op alone. */
   readonly results: Array<AcquireOutcome | SettleOutcome | SluiceError>;
   readonly newGrants: GrantRecord[];
@@ -116,15 +118,20 @@ export const bucketKey = (limitId: string, partition: string) => `${limitId}\u00
  * acquire passes every limit it touches or charges none (no counter pollution: Envoy
  * ratelimit #1060); each settlement gives back to the counters its grant charged.
  */
-export function decide(input: DecideInput): DecideOutput {
-  const out: DecideOutput = { results: [], newGrants: [], changedGrants: [], ledger: [], denials: new Map(), events: [] };
+export function decide(given: DecideInput): DecideOutput {
+  // Time never runs backwards for a counter (BucketState.lastNowUs).
+  let nowUs = given.nowUs;
+  for (const b of given.buckets.values()) nowUs = Math.max(nowUs, b.lastNowUs);
+  for (const b of given.buckets.values()) b.lastNowUs = nowUs;
+  const input = { ...given, nowUs };
+  const out: DecideOutput = { nowUs, results: [], newGrants: [], changedGrants: [], ledger: [], denials: new Map(), events: [] };
   const byIdempotency = new Map<string, GrantRecord>();
   // Two settlements of one grant in one tick: the first wins, the second sees it settled.
   const settled = new Map<string, GrantRecord>();
   const bucket = (limit: Limit, partition: string): BucketState => {
     const key = bucketKey(limit.id, partition);
     let b = input.buckets.get(key);
-    if (b === undefined) input.buckets.set(key, (b = emptyBucket(limit.id, partition)));
+    if (b === undefined) input.buckets.set(key, (b = { ...emptyBucket(limit.id, partition), lastNowUs: input.nowUs }));
     roll(limit, b, input.nowUs);
     return b;
   };

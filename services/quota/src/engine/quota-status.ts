@@ -36,8 +36,9 @@ export async function quotaStatus(pool: StatementPool, tenantId: string, resourc
           ? [own.find((b) => b.partition === (limit.scope === LimitScope.GLOBAL ? '' : tenantId)) ?? emptyBucket(limit.id, limit.scope === LimitScope.GLOBAL ? '' : tenantId)]
           : own.filter((b) => b.partition.startsWith(`${tenantId}/`));
       for (const b of counters) {
-        roll(limit, b, state.nowUs);
-        views.push({ limit, partition: b.partition, status: statusOf(limit, b, state.nowUs, tightening), retryAtUs: 0 });
+        const now = Math.max(state.nowUs, b.lastNowUs);
+        roll(limit, b, now);
+        views.push({ limit, partition: b.partition, status: statusOf(limit, b, now, tightening), retryAtUs: 0 });
       }
     }
     return { nowUs: state.nowUs, views };
@@ -54,6 +55,6 @@ export async function resetTime(pool: StatementPool, op: Omit<AcquireOp, 'existi
     const out = decide({ nowUs: state.nowUs, resources: state.resources, buckets, ops: [{ ...op, maxWaitMs: 0 }], newId: () => '', defaultTtlMs: 1, warnAt: 2 });
     const result = out.results[0]!;
     if (result instanceof Error) throw result;
-    return { nowUs: state.nowUs, outcome: result as AcquireOutcome };
+    return { nowUs: out.nowUs, outcome: result as AcquireOutcome };
   });
 }

@@ -2,14 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { SluiceError } from '@sluice/errors';
 import type { StatementPool } from '@sluice/db';
 import { uuidv7, type OutboxEntry } from '@sluice/messaging';
-import { bucketKey, decide, type AcquireOp, type DecideOutput, type Op, type SettleOp } from '../domain/decide.ts';
+import { bucketKey, decide, type AcquireOp, type DecideOutput, type Op, type ResourceState, type SettleOp } from '../domain/decide.ts';
 import type { GrantRecord } from '../domain/grant.ts';
 import { applicableLimits } from '../domain/applicable.ts';
-import { findExistingGrants, lockExpiredGrants, lockGrants } from '../store/lock-grants.ts';
-import { loadDecisionState } from '../store/load-decision-state.ts';
+import { LimitWindow } from '../domain/limit.ts';
+import type { BucketState } from '../domain/bucket.ts';
+import { lockExpiredGrants } from '../store/lock-grants.ts';
 import { lockBuckets } from '../store/lock-buckets.ts';
+import { readTickState, type TickState } from '../store/read-tick-state.ts';
 import { writeDecisions } from '../store/write-decisions.ts';
 import type { Run } from '../store/run.ts';
+import type { LimitCache } from './limit-cache.ts';
 
 /** An operation as callers queue it: settlements name their grant, the tick loads it. */
 export type Request =
@@ -19,6 +22,7 @@ export type Request =
 export interface TickOptions {
   readonly defaultTtlMs: number;
   readonly warnAt: number;
+  readonly limits: LimitCache;
   /** Builds the outbox entries of the tick's events (quota.exceeded, quota.warning). */
   readonly events: (out: DecideOutput, nowUs: number) => OutboxEntry[];
 }
@@ -30,20 +34,20 @@ export interface TickResult {
 }
 
 /**
- * One transaction for a batch of requests: lock the grants to settle (by id), find earlier
- * answers to idempotency keys and held places in line, read the clock and the limits, lock
- * every counter touched (sorted), decide in arrival order, write it all back in one statement.
- * Row locks serialise ticks of every replica on shared counters, so the sum of grants never
- * passes a limit, whatever the number of replicas.
+ * One transaction for a batch of requests, in three statements: read and lock what the tick
+ * touches (grants to settle, then counters, sorted; the clock; the limits' version), decide in
+ * arrival order in TypeScript, write everything back in one statement. Row locks serialise
+ * ticks of every replica on shared counters, so the sum of grants never passes a limit,
+ * whatever the number of replicas.
  */
 export async function runTick(pool: StatementPool, requests: readonly Request[], options: TickOptions): Promise<TickResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await pool.transaction((run) => tickOnce(run, requests, options));
     } catch (err) {
-      // A deadlock (first use of counters created mid-tick), or an idempotency key another
-      // replica stored meanwhile: run the tick again, which sees the other's work.
-      if (attempt < 5 && (retryable(err) || err instanceof LostRace)) continue;
+      // A deadlock (counters created or limits changed mid-tick), an idempotency key another
+      // replica stored meanwhile, limits that changed under the cache: run the tick again.
+      if (attempt < 5 && (retryable(err) || err instanceof TryAgain)) continue;
       throw err;
     }
   }
@@ -53,22 +57,28 @@ export async function runTick(pool: StatementPool, requests: readonly Request[],
 export async function runExpiry(pool: StatementPool, limit: number, options: TickOptions): Promise<TickResult> {
   return pool.transaction(async (run) => {
     const expired = await lockExpiredGrants(run, limit);
-    return decideAndWrite(run, expired.map((grant) => ({ kind: 'expire', grant })), options);
+    if (expired.length === 0) return { nowUs: 0, results: [], out: emptyOutput() };
+    const state = await readTickState(run, { settle: expired.map((g) => g.id), idempotency: [], held: [], buckets: [], resources: [] });
+    await freshLimits(run, options.limits, state, expired.map((g) => g.resource));
+    return decideAndWrite(run, expired.map((grant) => ({ kind: 'expire', grant })), options, state);
   });
 }
 
-class LostRace extends Error {}
+class TryAgain extends Error {}
 
 async function tickOnce(run: Run, requests: readonly Request[], options: TickOptions): Promise<TickResult> {
-  const settleIds = requests.flatMap((r) => (r.kind === 'acquire' ? [] : [r.grantId]));
-  const grants = await lockGrants(run, settleIds);
   const acquires = requests.filter((r): r is Omit<AcquireOp, 'existing'> => r.kind === 'acquire');
-  const existing = await findExistingGrants(run, {
+  const names = [...new Set(acquires.map((a) => a.resource))];
+  const state = await readTickState(run, {
+    settle: requests.flatMap((r) => (r.kind === 'acquire' ? [] : [r.grantId])),
     idempotency: acquires.filter((a) => a.idempotencyKey !== '').map((a) => ({ tenantId: a.tenantId, key: a.idempotencyKey })),
     held: acquires.filter((a) => a.workflowId !== '' && a.stage !== '').map((a) => ({ tenantId: a.tenantId, workflowId: a.workflowId, stage: a.stage, resource: a.resource })),
+    buckets: acquireKeys(acquires, (name) => options.limits.get(name)),
+    resources: names,
   });
+  await freshLimits(run, options.limits, state, [...names, ...[...state.grants.values()].map((g) => g.resource)]);
   const byKey = new Map<string, GrantRecord>();
-  for (const g of existing) {
+  for (const g of state.existing) {
     if (g.idempotencyKey !== '') byKey.set(`i\u0000${g.tenantId}\u0000${g.idempotencyKey}`, g);
     if (g.held) byKey.set(`h\u0000${g.tenantId}\u0000${g.workflowId}\u0000${g.stage}\u0000${g.resource}`, g);
   }
@@ -77,40 +87,70 @@ async function tickOnce(run: Run, requests: readonly Request[], options: TickOpt
       const found = byKey.get(`i\u0000${r.tenantId}\u0000${r.idempotencyKey}`) ?? byKey.get(`h\u0000${r.tenantId}\u0000${r.workflowId}\u0000${r.stage}\u0000${r.resource}`);
       return found === undefined ? r : { ...r, existing: found };
     }
-    const grant = grants.get(r.grantId);
+    const grant = state.grants.get(r.grantId);
     // Another tenant's grant is not found, never "forbidden".
     if (grant === undefined || grant.tenantId !== r.tenantId) return SluiceError.notFound('grant', r.grantId);
     return { kind: r.kind, grant, ...(r.used === undefined ? {} : { used: r.used }) };
   });
   const valid = ops.filter((o): o is Op => !(o instanceof SluiceError));
-  const tick = await decideAndWrite(run, valid, options);
+  const tick = await decideAndWrite(run, valid, options, state);
   // Put the per-request errors back in their places.
   let next = 0;
   const results = ops.map((o) => (o instanceof SluiceError ? o : tick.results[next++]!));
   return { ...tick, results };
 }
 
-async function decideAndWrite(run: Run, ops: readonly Op[], options: TickOptions): Promise<TickResult> {
-  if (ops.length === 0) return { nowUs: 0, results: [], out: { results: [], newGrants: [], changedGrants: [], ledger: [], denials: new Map(), events: [] } };
-  const names = [...new Set(ops.map((o) => (o.kind === 'acquire' ? o.resource : o.grant.resource)))];
-  const state = await loadDecisionState(run, names);
+/** The cache reloaded when the limits changed since it was read, or a resource is new to it. */
+async function freshLimits(run: Run, cache: LimitCache, state: TickState, names: readonly string[]): Promise<void> {
+  if (state.version !== cache.version || names.some((n) => cache.get(n) === undefined)) await cache.reload(run);
+}
+
+function acquireKeys(acquires: ReadonlyArray<Omit<AcquireOp, 'existing'>>, resource: (name: string) => ResourceState | undefined) {
   const keys: Array<{ limitId: string; partition: string }> = [];
-  for (const o of ops) {
-    if (o.kind === 'acquire') {
-      const r = state.resources.get(o.resource);
-      if (r !== undefined) for (const a of applicableLimits(r.limits, o)) keys.push({ limitId: a.limit.id, partition: a.partition });
-    } else {
-      const r = state.resources.get(o.grant.resource);
-      for (const c of o.grant.charges) if (r?.limits.some((l) => l.id === c.limitId)) keys.push({ limitId: c.limitId, partition: c.partition });
-    }
+  for (const a of acquires) {
+    const r = resource(a.resource);
+    if (r !== undefined) for (const x of applicableLimits(r.limits, a)) keys.push({ limitId: x.limit.id, partition: x.partition });
   }
-  const buckets = await lockBuckets(run, keys);
-  const out = decide({ nowUs: state.nowUs, resources: state.resources, buckets, ops, newId: randomUUID, defaultTtlMs: options.defaultTtlMs, warnAt: options.warnAt });
-  const entries = options.events(out, state.nowUs);
+  return keys;
+}
+
+async function decideAndWrite(run: Run, ops: readonly Op[], options: TickOptions, state: TickState): Promise<TickResult> {
+  if (ops.length === 0) return { nowUs: state.nowUs, results: [], out: emptyOutput() };
+  // The resources involved, their calendar limits given this tick's windows.
+  const resources = new Map<string, ResourceState>();
+  for (const o of ops) {
+    const name = o.kind === 'acquire' ? o.resource : o.grant.resource;
+    const r = options.limits.get(name);
+    if (r === undefined || resources.has(name)) continue;
+    const limits = r.limits.map((l) => {
+      if (l.window !== LimitWindow.CALENDAR) return l;
+      const calendar = state.calendars.get(l.id);
+      // A calendar limit created after the tick's read: its window is not known yet.
+      if (calendar === undefined) throw new TryAgain();
+      return { ...l, calendar };
+    });
+    resources.set(name, { ...r, limits });
+  }
+  const keys = acquireKeys(ops.filter((o): o is AcquireOp => o.kind === 'acquire'), (n) => resources.get(n));
+  for (const o of ops) {
+    if (o.kind === 'acquire') continue;
+    const r = resources.get(o.grant.resource);
+    for (const c of o.grant.charges) if (r?.limits.some((l) => l.id === c.limitId)) keys.push({ limitId: c.limitId, partition: c.partition });
+  }
+  const buckets = new Map<string, BucketState>(state.buckets.map((b) => [bucketKey(b.limitId, b.partition), b]));
+  // Counters seen for the first time (or under limits the cache did not know yet): created, then locked.
+  const missing = keys.filter((k) => !buckets.has(bucketKey(k.limitId, k.partition)));
+  if (missing.length > 0) for (const [k, b] of await lockBuckets(run, missing)) buckets.set(k, b);
+  const out = decide({ nowUs: state.nowUs, resources, buckets, ops, newId: randomUUID, defaultTtlMs: options.defaultTtlMs, warnAt: options.warnAt });
+  const entries = options.events(out, out.nowUs);
   const touched = [...new Set(keys.map((k) => bucketKey(k.limitId, k.partition)))].map((k) => buckets.get(k)!).filter((b) => b !== undefined);
-  const inserted = await writeDecisions(run, state.nowUs, touched, out, entries.length === 0 ? null : { id: uuidv7(), entries });
-  if (inserted !== out.newGrants.length) throw new LostRace();
-  return { nowUs: state.nowUs, results: out.results, out };
+  const inserted = await writeDecisions(run, out.nowUs, touched, out, entries.length === 0 ? null : { id: uuidv7(), entries });
+  if (inserted !== out.newGrants.length) throw new TryAgain();
+  return { nowUs: out.nowUs, results: out.results, out };
+}
+
+function emptyOutput(): DecideOutput {
+  return { nowUs: 0, results: [], newGrants: [], changedGrants: [], ledger: [], denials: new Map(), events: [] };
 }
 
 function retryable(err: unknown): boolean {

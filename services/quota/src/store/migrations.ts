@@ -131,9 +131,25 @@ const grantsAsReservations = [
   )`,
 ];
 
+// A tick reads the clock before it waits for the counters' locks: each counter keeps the
+// latest time it was decided at, so that a later decision is never dated earlier (a window
+// rolled back by a replica that waited would forget what was charged in the newer one).
+// Limits and resources carry a version that every change bumps (one row, statement
+// triggers), so that a replica may keep them in memory and check one number per tick.
+const monotonicCountersAndVersion = [
+  `alter table buckets add column last_now_us float8 not null default 0`,
+  `create table config_version (id int primary key check (id = 1), version bigint not null)`,
+  `insert into config_version values (1, 1)`,
+  `create function bump_config_version() returns trigger language plpgsql as $$
+   begin update config_version set version = version + 1 where id = 1; return null; end $$`,
+  `create trigger limits_version after insert or update or delete or truncate on limits for each statement execute function bump_config_version()`,
+  `create trigger resources_version after insert or update or delete or truncate on resources for each statement execute function bump_config_version()`,
+];
+
 export const MIGRATIONS = [
   sqlMigration('0001_quota_limits', (schema) => [limits, 'create index limits_tenant on limits (tenant_id, resource)', ...outboxMigrationSql(schema)]),
   // One outbox row per transaction (its messages in `entries`), not one per message.
   sqlMigration('0002_outbox_entries', (schema) => outboxEntriesMigrationSql(schema)),
   sqlMigration('0003_grants_as_reservations', () => grantsAsReservations),
+  sqlMigration('0004_monotonic_counters_config_version', () => monotonicCountersAndVersion),
 ];

@@ -52,6 +52,7 @@ export interface BucketRow {
   reserved: string | number;
   exceeded_mark: number;
   warned_mark: number;
+  last_now_us: number;
 }
 
 export interface GrantRow {
@@ -114,6 +115,7 @@ export function bucketOf(row: BucketRow): BucketState {
     reserved: Number(row.reserved),
     exceededMark: Number(row.exceeded_mark),
     warnedMark: Number(row.warned_mark),
+    lastNowUs: Number(row.last_now_us),
   };
 }
 

@@ -11,9 +11,9 @@ import type { Run } from './run.ts';
 const SQL = `
 with b as (
   update buckets set tat_us = x.tat_us, window_start_us = x.window_start_us, window_end_us = x.window_end_us,
-    used = x.used, next_used = x.next_used, reserved = x.reserved, exceeded_mark = x.exceeded_mark, warned_mark = x.warned_mark
+    used = x.used, next_used = x.next_used, reserved = x.reserved, exceeded_mark = x.exceeded_mark, warned_mark = x.warned_mark, last_now_us = x.last_now_us
   from jsonb_to_recordset($1::jsonb) as x(limit_id uuid, partition text, tat_us float8, window_start_us float8, window_end_us float8,
-    used bigint, next_used bigint, reserved bigint, exceeded_mark float8, warned_mark float8)
+    used bigint, next_used bigint, reserved bigint, exceeded_mark float8, warned_mark float8, last_now_us float8)
   where buckets.limit_id = x.limit_id and buckets.partition = x.partition
 ), g as (
   insert into grants (id, tenant_id, resource, api_key, workflow_type, workflow_id, stage, attempt_id, idempotency_key,
@@ -101,6 +101,7 @@ function bucketJson(b: BucketState) {
     reserved: b.reserved,
     exceeded_mark: b.exceededMark,
     warned_mark: b.warnedMark,
+    last_now_us: b.lastNowUs,
   };
 }
 
