@@ -152,6 +152,14 @@ export type { ListResourcesRequest, ListResourcesRequest__Output } from './gener
 export type { ListResourcesResponse, ListResourcesResponse__Output } from './generated/sluice/quota/v1/ListResourcesResponse.ts';
 export type { DeleteResourceRequest, DeleteResourceRequest__Output } from './generated/sluice/quota/v1/DeleteResourceRequest.ts';
 export type { DeleteResourceResponse, DeleteResourceResponse__Output } from './generated/sluice/quota/v1/DeleteResourceResponse.ts';
+export type { AcquireGrantsRequest, AcquireGrantsRequest__Output } from './generated/sluice/quota/v1/AcquireGrantsRequest.ts';
+export type { AcquireGrantsResponse, AcquireGrantsResponse__Output } from './generated/sluice/quota/v1/AcquireGrantsResponse.ts';
+export type { AcquireGrantResult, AcquireGrantResult__Output } from './generated/sluice/quota/v1/AcquireGrantResult.ts';
+export type { SettleGrantsRequest, SettleGrantsRequest__Output } from './generated/sluice/quota/v1/SettleGrantsRequest.ts';
+export type { SettleGrantsResponse, SettleGrantsResponse__Output } from './generated/sluice/quota/v1/SettleGrantsResponse.ts';
+export type { SettleGrantItem, SettleGrantItem__Output } from './generated/sluice/quota/v1/SettleGrantItem.ts';
+export type { SettleGrantResult, SettleGrantResult__Output } from './generated/sluice/quota/v1/SettleGrantResult.ts';
+export type { ItemError as QuotaItemError, ItemError__Output as QuotaItemError__Output } from './generated/sluice/quota/v1/ItemError.ts';
 export type { ReportUpstreamRequest, ReportUpstreamRequest__Output } from './generated/sluice/quota/v1/ReportUpstreamRequest.ts';
 export type { ReportUpstreamResponse, ReportUpstreamResponse__Output } from './generated/sluice/quota/v1/ReportUpstreamResponse.ts';
 

@@ -313,6 +313,19 @@ describe('quota grants', function () {
     expect(none.rows).to.deep.equal([]);
   });
 
+  it('answers each item of a batched acquire and settlement on its own', async () => {
+    const { resource, tenant } = await setup([{ amount: '2', window_ms: '60000' }]);
+    const one = { tenant_id: tenant, resource, amounts: [{ unit: 'QUOTA_UNIT_REQUESTS' as const, amount: 1 }] };
+    const { results } = await client.call('AcquireGrants', { items: [one, one, { ...one, resource: `missing-${randomId()}` }, one] });
+    expect(results.map((r) => (r.error ? r.error.code : r.response!.granted))).to.deep.equal([true, true, 'NOT_FOUND', false]);
+    const [a, b] = [results[0]!.response!.grant!, results[1]!.response!.grant!];
+    const settled = await client.call('SettleGrants', {
+      items: [{ commit: { tenant_id: tenant, grant_id: a.id } }, { refund: { tenant_id: tenant, grant_id: b.id } }, { commit: { tenant_id: tenant, grant_id: a.id } }],
+    });
+    expect(settled.results.map((r) => (r.error ? r.error.code : r.grant!.state))).to.deep.equal(['GRANT_STATE_COMMITTED', 'GRANT_STATE_REFUNDED', 'FAILED_PRECONDITION']);
+    expect(JSON.parse(settled.results[2]!.error!.details_json)).to.include({ field: 'grant_id' });
+  });
+
   it('resets a calendar day at midnight in its own time zone, and a month on the first', async () => {
     const { resource, tenant } = await setup([
       { name: 'day-la', window: 'QUOTA_WINDOW_CALENDAR', window_ms: '0', calendar_unit: 'CALENDAR_UNIT_DAY', time_zone: 'America/Los_Angeles', amount: '1' },

@@ -3,6 +3,9 @@ import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-load
 
 import type { AcquireGrantRequest as _sluice_quota_v1_AcquireGrantRequest, AcquireGrantRequest__Output as _sluice_quota_v1_AcquireGrantRequest__Output } from './sluice/quota/v1/AcquireGrantRequest.ts';
 import type { AcquireGrantResponse as _sluice_quota_v1_AcquireGrantResponse, AcquireGrantResponse__Output as _sluice_quota_v1_AcquireGrantResponse__Output } from './sluice/quota/v1/AcquireGrantResponse.ts';
+import type { AcquireGrantResult as _sluice_quota_v1_AcquireGrantResult, AcquireGrantResult__Output as _sluice_quota_v1_AcquireGrantResult__Output } from './sluice/quota/v1/AcquireGrantResult.ts';
+import type { AcquireGrantsRequest as _sluice_quota_v1_AcquireGrantsRequest, AcquireGrantsRequest__Output as _sluice_quota_v1_AcquireGrantsRequest__Output } from './sluice/quota/v1/AcquireGrantsRequest.ts';
+import type { AcquireGrantsResponse as _sluice_quota_v1_AcquireGrantsResponse, AcquireGrantsResponse__Output as _sluice_quota_v1_AcquireGrantsResponse__Output } from './sluice/quota/v1/AcquireGrantsResponse.ts';
 import type { CommitGrantRequest as _sluice_quota_v1_CommitGrantRequest, CommitGrantRequest__Output as _sluice_quota_v1_CommitGrantRequest__Output } from './sluice/quota/v1/CommitGrantRequest.ts';
 import type { DefineLimitRequest as _sluice_quota_v1_DefineLimitRequest, DefineLimitRequest__Output as _sluice_quota_v1_DefineLimitRequest__Output } from './sluice/quota/v1/DefineLimitRequest.ts';
 import type { DeleteLimitRequest as _sluice_quota_v1_DeleteLimitRequest, DeleteLimitRequest__Output as _sluice_quota_v1_DeleteLimitRequest__Output } from './sluice/quota/v1/DeleteLimitRequest.ts';
@@ -18,6 +21,7 @@ import type { GetResourceRequest as _sluice_quota_v1_GetResourceRequest, GetReso
 import type { GetUsageRequest as _sluice_quota_v1_GetUsageRequest, GetUsageRequest__Output as _sluice_quota_v1_GetUsageRequest__Output } from './sluice/quota/v1/GetUsageRequest.ts';
 import type { GetUsageResponse as _sluice_quota_v1_GetUsageResponse, GetUsageResponse__Output as _sluice_quota_v1_GetUsageResponse__Output } from './sluice/quota/v1/GetUsageResponse.ts';
 import type { Grant as _sluice_quota_v1_Grant, Grant__Output as _sluice_quota_v1_Grant__Output } from './sluice/quota/v1/Grant.ts';
+import type { ItemError as _sluice_quota_v1_ItemError, ItemError__Output as _sluice_quota_v1_ItemError__Output } from './sluice/quota/v1/ItemError.ts';
 import type { Limit as _sluice_quota_v1_Limit, Limit__Output as _sluice_quota_v1_Limit__Output } from './sluice/quota/v1/Limit.ts';
 import type { LimitStatus as _sluice_quota_v1_LimitStatus, LimitStatus__Output as _sluice_quota_v1_LimitStatus__Output } from './sluice/quota/v1/LimitStatus.ts';
 import type { ListLimitsRequest as _sluice_quota_v1_ListLimitsRequest, ListLimitsRequest__Output as _sluice_quota_v1_ListLimitsRequest__Output } from './sluice/quota/v1/ListLimitsRequest.ts';
@@ -31,6 +35,10 @@ import type { RefundGrantRequest as _sluice_quota_v1_RefundGrantRequest, RefundG
 import type { ReportUpstreamRequest as _sluice_quota_v1_ReportUpstreamRequest, ReportUpstreamRequest__Output as _sluice_quota_v1_ReportUpstreamRequest__Output } from './sluice/quota/v1/ReportUpstreamRequest.ts';
 import type { ReportUpstreamResponse as _sluice_quota_v1_ReportUpstreamResponse, ReportUpstreamResponse__Output as _sluice_quota_v1_ReportUpstreamResponse__Output } from './sluice/quota/v1/ReportUpstreamResponse.ts';
 import type { Resource as _sluice_quota_v1_Resource, Resource__Output as _sluice_quota_v1_Resource__Output } from './sluice/quota/v1/Resource.ts';
+import type { SettleGrantItem as _sluice_quota_v1_SettleGrantItem, SettleGrantItem__Output as _sluice_quota_v1_SettleGrantItem__Output } from './sluice/quota/v1/SettleGrantItem.ts';
+import type { SettleGrantResult as _sluice_quota_v1_SettleGrantResult, SettleGrantResult__Output as _sluice_quota_v1_SettleGrantResult__Output } from './sluice/quota/v1/SettleGrantResult.ts';
+import type { SettleGrantsRequest as _sluice_quota_v1_SettleGrantsRequest, SettleGrantsRequest__Output as _sluice_quota_v1_SettleGrantsRequest__Output } from './sluice/quota/v1/SettleGrantsRequest.ts';
+import type { SettleGrantsResponse as _sluice_quota_v1_SettleGrantsResponse, SettleGrantsResponse__Output as _sluice_quota_v1_SettleGrantsResponse__Output } from './sluice/quota/v1/SettleGrantsResponse.ts';
 import type { UnitAmount as _sluice_quota_v1_UnitAmount, UnitAmount__Output as _sluice_quota_v1_UnitAmount__Output } from './sluice/quota/v1/UnitAmount.ts';
 import type { UsageRow as _sluice_quota_v1_UsageRow, UsageRow__Output as _sluice_quota_v1_UsageRow__Output } from './sluice/quota/v1/UsageRow.ts';
 
@@ -44,6 +52,9 @@ export interface ProtoGrpcType {
       v1: {
         AcquireGrantRequest: MessageTypeDefinition<_sluice_quota_v1_AcquireGrantRequest, _sluice_quota_v1_AcquireGrantRequest__Output>
         AcquireGrantResponse: MessageTypeDefinition<_sluice_quota_v1_AcquireGrantResponse, _sluice_quota_v1_AcquireGrantResponse__Output>
+        AcquireGrantResult: MessageTypeDefinition<_sluice_quota_v1_AcquireGrantResult, _sluice_quota_v1_AcquireGrantResult__Output>
+        AcquireGrantsRequest: MessageTypeDefinition<_sluice_quota_v1_AcquireGrantsRequest, _sluice_quota_v1_AcquireGrantsRequest__Output>
+        AcquireGrantsResponse: MessageTypeDefinition<_sluice_quota_v1_AcquireGrantsResponse, _sluice_quota_v1_AcquireGrantsResponse__Output>
         CalendarUnit: EnumTypeDefinition
         CommitGrantRequest: MessageTypeDefinition<_sluice_quota_v1_CommitGrantRequest, _sluice_quota_v1_CommitGrantRequest__Output>
         DefineLimitRequest: MessageTypeDefinition<_sluice_quota_v1_DefineLimitRequest, _sluice_quota_v1_DefineLimitRequest__Output>
@@ -62,6 +73,7 @@ export interface ProtoGrpcType {
         GetUsageResponse: MessageTypeDefinition<_sluice_quota_v1_GetUsageResponse, _sluice_quota_v1_GetUsageResponse__Output>
         Grant: MessageTypeDefinition<_sluice_quota_v1_Grant, _sluice_quota_v1_Grant__Output>
         GrantState: EnumTypeDefinition
+        ItemError: MessageTypeDefinition<_sluice_quota_v1_ItemError, _sluice_quota_v1_ItemError__Output>
         Limit: MessageTypeDefinition<_sluice_quota_v1_Limit, _sluice_quota_v1_Limit__Output>
         LimitStatus: MessageTypeDefinition<_sluice_quota_v1_LimitStatus, _sluice_quota_v1_LimitStatus__Output>
         ListLimitsRequest: MessageTypeDefinition<_sluice_quota_v1_ListLimitsRequest, _sluice_quota_v1_ListLimitsRequest__Output>
@@ -78,6 +90,10 @@ export interface ProtoGrpcType {
         ReportUpstreamRequest: MessageTypeDefinition<_sluice_quota_v1_ReportUpstreamRequest, _sluice_quota_v1_ReportUpstreamRequest__Output>
         ReportUpstreamResponse: MessageTypeDefinition<_sluice_quota_v1_ReportUpstreamResponse, _sluice_quota_v1_ReportUpstreamResponse__Output>
         Resource: MessageTypeDefinition<_sluice_quota_v1_Resource, _sluice_quota_v1_Resource__Output>
+        SettleGrantItem: MessageTypeDefinition<_sluice_quota_v1_SettleGrantItem, _sluice_quota_v1_SettleGrantItem__Output>
+        SettleGrantResult: MessageTypeDefinition<_sluice_quota_v1_SettleGrantResult, _sluice_quota_v1_SettleGrantResult__Output>
+        SettleGrantsRequest: MessageTypeDefinition<_sluice_quota_v1_SettleGrantsRequest, _sluice_quota_v1_SettleGrantsRequest__Output>
+        SettleGrantsResponse: MessageTypeDefinition<_sluice_quota_v1_SettleGrantsResponse, _sluice_quota_v1_SettleGrantsResponse__Output>
         UnitAmount: MessageTypeDefinition<_sluice_quota_v1_UnitAmount, _sluice_quota_v1_UnitAmount__Output>
         UsageGroup: EnumTypeDefinition
         UsageRow: MessageTypeDefinition<_sluice_quota_v1_UsageRow, _sluice_quota_v1_UsageRow__Output>

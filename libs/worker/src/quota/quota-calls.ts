@@ -70,23 +70,19 @@ export class QuotaCalls {
     const s = this.#scope;
     let res;
     try {
-      res = await this.#rpc.client.call(
-        'AcquireGrant',
-        {
-          tenant_id: s.tenantId,
-          resource,
-          api_key: options.apiKey ?? '',
-          workflow_type: s.workflowType ?? '',
-          amounts: toUnitAmounts(units),
-          ttl_ms: options.ttlMs ?? 0,
-          idempotency_key: options.idempotencyKey ?? this.#key(resource),
-          workflow_id: s.workflowId ?? '',
-          stage: s.stage ?? '',
-          attempt_id: s.attemptId ?? '',
-          max_wait_ms: options.maxWaitMs ?? 0,
-        },
-        { deadlineMs: this.#rpc.deadlineMs },
-      );
+      res = await this.#rpc.acquire({
+        tenant_id: s.tenantId,
+        resource,
+        api_key: options.apiKey ?? '',
+        workflow_type: s.workflowType ?? '',
+        amounts: toUnitAmounts(units),
+        ttl_ms: options.ttlMs ?? 0,
+        idempotency_key: options.idempotencyKey ?? this.#key(resource),
+        workflow_id: s.workflowId ?? '',
+        stage: s.stage ?? '',
+        attempt_id: s.attemptId ?? '',
+        max_wait_ms: options.maxWaitMs ?? 0,
+      });
     } catch (err) {
       const e = fromServiceError(err);
       // The request itself is wrong (unknown resource, too large): parking would loop.
@@ -113,13 +109,13 @@ export class QuotaCalls {
   /** Settles a grant with what was really used (units left out settle at the reservation). */
   async commit(grant: QuotaGrant, used: QuotaAmounts = {}): Promise<QuotaGrant> {
     const units = checkAmounts(used, `quota ${grant.resource} usage`);
-    const settled = await this.#rpc.client.call('CommitGrant', { tenant_id: this.#scope.tenantId, grant_id: grant.id, used: toUsed(grant.amounts, units) }, { deadlineMs: this.#rpc.deadlineMs });
+    const settled = await this.#rpc.settle({ commit: { tenant_id: this.#scope.tenantId, grant_id: grant.id, used: toUsed(grant.amounts, units) } });
     return toGrant(settled);
   }
 
   /** Returns all of a grant's units: the upstream was not called. */
   async refund(grant: QuotaGrant, reason = ''): Promise<QuotaGrant> {
-    const settled = await this.#rpc.client.call('RefundGrant', { tenant_id: this.#scope.tenantId, grant_id: grant.id, reason }, { deadlineMs: this.#rpc.deadlineMs });
+    const settled = await this.#rpc.settle({ refund: { tenant_id: this.#scope.tenantId, grant_id: grant.id, reason } });
     return toGrant(settled);
   }
 

@@ -1,4 +1,4 @@
-import type { AcquireGrantResponse, QuotaServiceHandlers } from '@sluice/contracts';
+import type { AcquireGrantResponse, CommitGrantRequest__Output, QuotaItemError, QuotaServiceHandlers, RefundGrantRequest__Output } from '@sluice/contracts';
 import { SluiceError } from '@sluice/errors';
 import { unary } from '@sluice/grpc';
 import type { AcquireOutcome } from '../domain/decide.ts';
@@ -12,7 +12,7 @@ import { resourceName } from './limit-input.ts';
 import { grantMessage, statusMessage } from './to-message.ts';
 import { requiredTenant, uuid } from './validate.ts';
 
-type GrantHandlers = Pick<QuotaServiceHandlers, 'AcquireGrant' | 'CommitGrant' | 'RefundGrant' | 'GetGrant' | 'ReportUpstream'>;
+type GrantHandlers = Pick<QuotaServiceHandlers, 'AcquireGrant' | 'AcquireGrants' | 'CommitGrant' | 'RefundGrant' | 'SettleGrants' | 'GetGrant' | 'ReportUpstream'>;
 
 /** Grants: acquire, commit, refund, read, and what the upstream said. */
 export function grantHandlers(deps: HandlerDeps): GrantHandlers {
@@ -28,22 +28,36 @@ export function grantHandlers(deps: HandlerDeps): GrantHandlers {
       }),
     ),
 
-    CommitGrant: unary((req) =>
-      timed('CommitGrant', async () => {
-        const tenantId = requiredTenant('tenant_id', req.tenant_id);
-        const grantId = uuid('grant_id', req.grant_id);
-        const used = amountsOf('used', req.used, false);
-        const { outcome } = await deps.engine.settle({ kind: 'commit', tenantId, grantId, used });
-        return grantMessage(outcome.grant);
-      }),
+    // Each item joins the replica's ticks like a call of its own; a bad item fails alone.
+    AcquireGrants: unary((req) =>
+      timed('AcquireGrants', async () => ({
+        results: await Promise.all(
+          req.items.map((item) =>
+            alone(async () => {
+              const { outcome, nowUs } = await deps.engine.acquire(acquireOp(item));
+              return { response: acquireResponse(outcome, nowUs) };
+            }),
+          ),
+        ),
+      })),
     ),
 
-    RefundGrant: unary((req) =>
-      timed('RefundGrant', async () => {
-        const tenantId = requiredTenant('tenant_id', req.tenant_id);
-        const { outcome } = await deps.engine.settle({ kind: 'refund', tenantId, grantId: uuid('grant_id', req.grant_id) });
-        return grantMessage(outcome.grant);
-      }),
+    CommitGrant: unary((req) => timed('CommitGrant', async () => grantMessage(await commit(deps, req)))),
+
+    RefundGrant: unary((req) => timed('RefundGrant', async () => grantMessage(await refund(deps, req)))),
+
+    SettleGrants: unary((req) =>
+      timed('SettleGrants', async () => ({
+        results: await Promise.all(
+          req.items.map((item) =>
+            alone(async () => {
+              if (item.commit) return { grant: grantMessage(await commit(deps, item.commit)) };
+              if (item.refund) return { grant: grantMessage(await refund(deps, item.refund)) };
+              throw SluiceError.invalidArgument('each item needs a commit or a refund', { field: 'items' });
+            }),
+          ),
+        ),
+      })),
     ),
 
     GetGrant: unary(async (req) => {
@@ -82,6 +96,28 @@ export function grantHandlers(deps: HandlerDeps): GrantHandlers {
       };
     }),
   };
+}
+
+async function commit(deps: HandlerDeps, req: CommitGrantRequest__Output) {
+  const tenantId = requiredTenant('tenant_id', req.tenant_id);
+  const grantId = uuid('grant_id', req.grant_id);
+  const used = amountsOf('used', req.used, false);
+  return (await deps.engine.settle({ kind: 'commit', tenantId, grantId, used })).outcome.grant;
+}
+
+async function refund(deps: HandlerDeps, req: RefundGrantRequest__Output) {
+  const tenantId = requiredTenant('tenant_id', req.tenant_id);
+  return (await deps.engine.settle({ kind: 'refund', tenantId, grantId: uuid('grant_id', req.grant_id) })).outcome.grant;
+}
+
+/** One item of a batched call: its answer, or its own error (a SluiceError); anything else fails the call. */
+async function alone<T>(fn: () => Promise<T>): Promise<T | { error: QuotaItemError }> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (!(err instanceof SluiceError)) throw err;
+    return { error: { code: err.code, message: err.message, details_json: JSON.stringify(err.details) } };
+  }
 }
 
 export function acquireResponse(outcome: AcquireOutcome, nowUs: number): AcquireGrantResponse {

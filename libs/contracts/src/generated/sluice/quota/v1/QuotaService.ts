@@ -4,6 +4,8 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AcquireGrantRequest as _sluice_quota_v1_AcquireGrantRequest, AcquireGrantRequest__Output as _sluice_quota_v1_AcquireGrantRequest__Output } from '../../../sluice/quota/v1/AcquireGrantRequest.ts';
 import type { AcquireGrantResponse as _sluice_quota_v1_AcquireGrantResponse, AcquireGrantResponse__Output as _sluice_quota_v1_AcquireGrantResponse__Output } from '../../../sluice/quota/v1/AcquireGrantResponse.ts';
+import type { AcquireGrantsRequest as _sluice_quota_v1_AcquireGrantsRequest, AcquireGrantsRequest__Output as _sluice_quota_v1_AcquireGrantsRequest__Output } from '../../../sluice/quota/v1/AcquireGrantsRequest.ts';
+import type { AcquireGrantsResponse as _sluice_quota_v1_AcquireGrantsResponse, AcquireGrantsResponse__Output as _sluice_quota_v1_AcquireGrantsResponse__Output } from '../../../sluice/quota/v1/AcquireGrantsResponse.ts';
 import type { CommitGrantRequest as _sluice_quota_v1_CommitGrantRequest, CommitGrantRequest__Output as _sluice_quota_v1_CommitGrantRequest__Output } from '../../../sluice/quota/v1/CommitGrantRequest.ts';
 import type { DefineLimitRequest as _sluice_quota_v1_DefineLimitRequest, DefineLimitRequest__Output as _sluice_quota_v1_DefineLimitRequest__Output } from '../../../sluice/quota/v1/DefineLimitRequest.ts';
 import type { DeleteLimitRequest as _sluice_quota_v1_DeleteLimitRequest, DeleteLimitRequest__Output as _sluice_quota_v1_DeleteLimitRequest__Output } from '../../../sluice/quota/v1/DeleteLimitRequest.ts';
@@ -29,6 +31,8 @@ import type { RefundGrantRequest as _sluice_quota_v1_RefundGrantRequest, RefundG
 import type { ReportUpstreamRequest as _sluice_quota_v1_ReportUpstreamRequest, ReportUpstreamRequest__Output as _sluice_quota_v1_ReportUpstreamRequest__Output } from '../../../sluice/quota/v1/ReportUpstreamRequest.ts';
 import type { ReportUpstreamResponse as _sluice_quota_v1_ReportUpstreamResponse, ReportUpstreamResponse__Output as _sluice_quota_v1_ReportUpstreamResponse__Output } from '../../../sluice/quota/v1/ReportUpstreamResponse.ts';
 import type { Resource as _sluice_quota_v1_Resource, Resource__Output as _sluice_quota_v1_Resource__Output } from '../../../sluice/quota/v1/Resource.ts';
+import type { SettleGrantsRequest as _sluice_quota_v1_SettleGrantsRequest, SettleGrantsRequest__Output as _sluice_quota_v1_SettleGrantsRequest__Output } from '../../../sluice/quota/v1/SettleGrantsRequest.ts';
+import type { SettleGrantsResponse as _sluice_quota_v1_SettleGrantsResponse, SettleGrantsResponse__Output as _sluice_quota_v1_SettleGrantsResponse__Output } from '../../../sluice/quota/v1/SettleGrantsResponse.ts';
 
 export interface QuotaServiceClient extends grpc.Client {
   /**
@@ -53,6 +57,23 @@ export interface QuotaServiceClient extends grpc.Client {
   acquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
   acquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
   acquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Several AcquireGrant requests in one call (a worker's stage slots together, as the SDK
+   * sends them); each item is decided and answered on its own, as AcquireGrant would.
+   */
+  AcquireGrants(argument: _sluice_quota_v1_AcquireGrantsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantsResponse__Output>): grpc.ClientUnaryCall;
+  AcquireGrants(argument: _sluice_quota_v1_AcquireGrantsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantsResponse__Output>): grpc.ClientUnaryCall;
+  AcquireGrants(argument: _sluice_quota_v1_AcquireGrantsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantsResponse__Output>): grpc.ClientUnaryCall;
+  AcquireGrants(argument: _sluice_quota_v1_AcquireGrantsRequest, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Several AcquireGrant requests in one call (a worker's stage slots together, as the SDK
+   * sends them); each item is decided and answered on its own, as AcquireGrant would.
+   */
+  acquireGrants(argument: _sluice_quota_v1_AcquireGrantsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantsResponse__Output>): grpc.ClientUnaryCall;
+  acquireGrants(argument: _sluice_quota_v1_AcquireGrantsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantsResponse__Output>): grpc.ClientUnaryCall;
+  acquireGrants(argument: _sluice_quota_v1_AcquireGrantsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantsResponse__Output>): grpc.ClientUnaryCall;
+  acquireGrants(argument: _sluice_quota_v1_AcquireGrantsRequest, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Settles an ACTIVE grant with what was really used: unused units go back, units beyond
@@ -246,6 +267,21 @@ export interface QuotaServiceClient extends grpc.Client {
   reportUpstream(argument: _sluice_quota_v1_ReportUpstreamRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_ReportUpstreamResponse__Output>): grpc.ClientUnaryCall;
   reportUpstream(argument: _sluice_quota_v1_ReportUpstreamRequest, callback: grpc.requestCallback<_sluice_quota_v1_ReportUpstreamResponse__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Several commits and refunds in one call; each item is answered on its own.
+   */
+  SettleGrants(argument: _sluice_quota_v1_SettleGrantsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_SettleGrantsResponse__Output>): grpc.ClientUnaryCall;
+  SettleGrants(argument: _sluice_quota_v1_SettleGrantsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_SettleGrantsResponse__Output>): grpc.ClientUnaryCall;
+  SettleGrants(argument: _sluice_quota_v1_SettleGrantsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_SettleGrantsResponse__Output>): grpc.ClientUnaryCall;
+  SettleGrants(argument: _sluice_quota_v1_SettleGrantsRequest, callback: grpc.requestCallback<_sluice_quota_v1_SettleGrantsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Several commits and refunds in one call; each item is answered on its own.
+   */
+  settleGrants(argument: _sluice_quota_v1_SettleGrantsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_SettleGrantsResponse__Output>): grpc.ClientUnaryCall;
+  settleGrants(argument: _sluice_quota_v1_SettleGrantsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_SettleGrantsResponse__Output>): grpc.ClientUnaryCall;
+  settleGrants(argument: _sluice_quota_v1_SettleGrantsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_SettleGrantsResponse__Output>): grpc.ClientUnaryCall;
+  settleGrants(argument: _sluice_quota_v1_SettleGrantsRequest, callback: grpc.requestCallback<_sluice_quota_v1_SettleGrantsResponse__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface QuotaServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -257,6 +293,12 @@ export interface QuotaServiceHandlers extends grpc.UntypedServiceImplementation 
    * NOT_FOUND.
    */
   AcquireGrant: grpc.handleUnaryCall<_sluice_quota_v1_AcquireGrantRequest__Output, _sluice_quota_v1_AcquireGrantResponse>;
+  
+  /**
+   * Several AcquireGrant requests in one call (a worker's stage slots together, as the SDK
+   * sends them); each item is decided and answered on its own, as AcquireGrant would.
+   */
+  AcquireGrants: grpc.handleUnaryCall<_sluice_quota_v1_AcquireGrantsRequest__Output, _sluice_quota_v1_AcquireGrantsResponse>;
   
   /**
    * Settles an ACTIVE grant with what was really used: unused units go back, units beyond
@@ -319,10 +361,16 @@ export interface QuotaServiceHandlers extends grpc.UntypedServiceImplementation 
    */
   ReportUpstream: grpc.handleUnaryCall<_sluice_quota_v1_ReportUpstreamRequest__Output, _sluice_quota_v1_ReportUpstreamResponse>;
   
+  /**
+   * Several commits and refunds in one call; each item is answered on its own.
+   */
+  SettleGrants: grpc.handleUnaryCall<_sluice_quota_v1_SettleGrantsRequest__Output, _sluice_quota_v1_SettleGrantsResponse>;
+  
 }
 
 export interface QuotaServiceDefinition extends grpc.ServiceDefinition {
   AcquireGrant: MethodDefinition<_sluice_quota_v1_AcquireGrantRequest, _sluice_quota_v1_AcquireGrantResponse, _sluice_quota_v1_AcquireGrantRequest__Output, _sluice_quota_v1_AcquireGrantResponse__Output>
+  AcquireGrants: MethodDefinition<_sluice_quota_v1_AcquireGrantsRequest, _sluice_quota_v1_AcquireGrantsResponse, _sluice_quota_v1_AcquireGrantsRequest__Output, _sluice_quota_v1_AcquireGrantsResponse__Output>
   CommitGrant: MethodDefinition<_sluice_quota_v1_CommitGrantRequest, _sluice_quota_v1_Grant, _sluice_quota_v1_CommitGrantRequest__Output, _sluice_quota_v1_Grant__Output>
   DefineLimit: MethodDefinition<_sluice_quota_v1_DefineLimitRequest, _sluice_quota_v1_Limit, _sluice_quota_v1_DefineLimitRequest__Output, _sluice_quota_v1_Limit__Output>
   DeleteLimit: MethodDefinition<_sluice_quota_v1_DeleteLimitRequest, _sluice_quota_v1_DeleteLimitResponse, _sluice_quota_v1_DeleteLimitRequest__Output, _sluice_quota_v1_DeleteLimitResponse__Output>
@@ -337,4 +385,5 @@ export interface QuotaServiceDefinition extends grpc.ServiceDefinition {
   PutResource: MethodDefinition<_sluice_quota_v1_PutResourceRequest, _sluice_quota_v1_Resource, _sluice_quota_v1_PutResourceRequest__Output, _sluice_quota_v1_Resource__Output>
   RefundGrant: MethodDefinition<_sluice_quota_v1_RefundGrantRequest, _sluice_quota_v1_Grant, _sluice_quota_v1_RefundGrantRequest__Output, _sluice_quota_v1_Grant__Output>
   ReportUpstream: MethodDefinition<_sluice_quota_v1_ReportUpstreamRequest, _sluice_quota_v1_ReportUpstreamResponse, _sluice_quota_v1_ReportUpstreamRequest__Output, _sluice_quota_v1_ReportUpstreamResponse__Output>
+  SettleGrants: MethodDefinition<_sluice_quota_v1_SettleGrantsRequest, _sluice_quota_v1_SettleGrantsResponse, _sluice_quota_v1_SettleGrantsRequest__Output, _sluice_quota_v1_SettleGrantsResponse__Output>
 }
