@@ -9,6 +9,8 @@ export interface BenchLimit {
   /** Requests per window (ROLLING: GCRA with burst = amount, the providers' bucket). */
   readonly amount: number;
   readonly windowMs: number;
+  /** ROLLING: units at once; default amount. */
+  readonly burst?: number;
 }
 
 /** Never binding at any rate this machine reaches: the throughput scenarios measure the decision, not the limit. */
@@ -28,5 +30,6 @@ export function limitMessage(l: BenchLimit): Limit {
     amount: String(l.amount),
     window: `QUOTA_WINDOW_${l.window}`,
     window_ms: String(l.windowMs),
+    ...(l.burst === undefined ? {} : { burst: String(l.burst) }),
   };
 }
