@@ -1,6 +1,5 @@
-import { NO_TIGHTENING } from '../domain/bucket.ts';
 import type { ResourceState } from '../domain/decide.ts';
-import { limitOf, type LimitRow, type ResourceRow } from '../store/rows.ts';
+import { resourceStates, type LimitRow, type ResourceRow } from '../store/rows.ts';
 import type { Run } from '../store/run.ts';
 
 const LOAD = `select (select version from config_version where id = 1) as version,
@@ -26,16 +25,7 @@ export class LimitCache {
 
   async reload(run: Run): Promise<void> {
     const [row] = await run<{ version: string; resources: ResourceRow[]; limits: LimitRow[] }>('quota_load_limits', LOAD, []);
-    const byName = new Map<string, ResourceState>();
-    for (const r of row!.resources) {
-      byName.set(r.name, {
-        name: r.name,
-        prices: r.prices.map((p) => ({ unit: p.unit, micros: Number(p.micros), per: Number(p.per) })),
-        limits: row!.limits.filter((l) => l.resource === r.name).map(limitOf),
-        tightening: { ...NO_TIGHTENING, backoffUntilUs: Number(r.backoff_until_us), rateFactor: Number(r.rate_factor), rateFactorUntilUs: Number(r.rate_factor_until_us) },
-      });
-    }
-    this.#resources = byName;
+    this.#resources = resourceStates(row!.resources, row!.limits);
     this.#version = Number(row!.version);
   }
 }

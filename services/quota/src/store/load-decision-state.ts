@@ -1,6 +1,5 @@
-import { NO_TIGHTENING } from '../domain/bucket.ts';
 import type { ResourceState } from '../domain/decide.ts';
-import { limitOf, type LimitRow, type ResourceRow } from './rows.ts';
+import { resourceStates, type LimitRow, type ResourceRow } from './rows.ts';
 import type { Run } from './run.ts';
 
 // PostgreSQL's clock, read once per decision, and the calendar windows around it computed in
@@ -19,14 +18,5 @@ from (select clock_timestamp() as now) n`;
 /** Now (µs, PostgreSQL's clock) and the named resources with their limits and tightening. */
 export async function loadDecisionState(run: Run, resources: readonly string[]): Promise<{ nowUs: number; resources: Map<string, ResourceState> }> {
   const [row] = await run<{ now_us: number | string; resources: ResourceRow[]; limits: LimitRow[] }>('quota_decision_state', SQL, [resources]);
-  const byName = new Map<string, ResourceState>();
-  for (const r of row!.resources) {
-    byName.set(r.name, {
-      name: r.name,
-      prices: r.prices.map((p) => ({ unit: p.unit, micros: Number(p.micros), per: Number(p.per) })),
-      limits: row!.limits.filter((l) => l.resource === r.name).map(limitOf),
-      tightening: { ...NO_TIGHTENING, backoffUntilUs: Number(r.backoff_until_us), rateFactor: Number(r.rate_factor), rateFactorUntilUs: Number(r.rate_factor_until_us) },
-    });
-  }
-  return { nowUs: Number(row!.now_us), resources: byName };
+  return { nowUs: Number(row!.now_us), resources: resourceStates(row!.resources, row!.limits) };
 }

@@ -1,5 +1,6 @@
 import type { Amounts, Price } from '../domain/amounts.ts';
-import type { BucketState } from '../domain/bucket.ts';
+import { NO_TIGHTENING, type BucketState } from '../domain/bucket.ts';
+import type { ResourceState } from '../domain/decide.ts';
 import type { Charge, GrantRecord, GrantState } from '../domain/grant.ts';
 import type { CalendarUnit, Limit, LimitScope, LimitUnit, LimitWindow } from '../domain/limit.ts';
 
@@ -143,4 +144,18 @@ export function grantOf(row: GrantRow): GrantRecord {
     usedCostMicros: row.used_cost_micros === null ? null : Number(row.used_cost_micros),
     held: row.held,
   };
+}
+
+/** The resources as a decision sees them, each with its limits (rows of any order) and what its upstream said. */
+export function resourceStates(resources: readonly ResourceRow[], limits: readonly LimitRow[]): Map<string, ResourceState> {
+  const byName = new Map<string, ResourceState>();
+  for (const r of resources) {
+    byName.set(r.name, {
+      name: r.name,
+      prices: r.prices.map((p) => ({ unit: p.unit, micros: Number(p.micros), per: Number(p.per) })),
+      limits: limits.filter((l) => l.resource === r.name).map(limitOf),
+      tightening: { ...NO_TIGHTENING, backoffUntilUs: Number(r.backoff_until_us), rateFactor: Number(r.rate_factor), rateFactorUntilUs: Number(r.rate_factor_until_us) },
+    });
+  }
+  return byName;
 }
