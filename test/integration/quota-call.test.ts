@@ -178,7 +178,7 @@ describe('ctx.quota.call around one upstream request', function () {
     expect((await quota.client.call('GetGrant', { tenant_id: tenant, grant_id: grantId })).state).to.equal('GRANT_STATE_REFUNDED');
   });
 
-  it('QuotaClient: a grant commits once (a second settlement is FAILED_PRECONDITION); an unknown resource is NOT_FOUND', async () => {
+  it('QuotaClient: a grant commits once (a second settlement is FAILED_PRECONDITION); an unknown resource is FAILED_PRECONDITION naming the field', async () => {
     const resource = await generous();
     const tenant = `t-${randomId(3)}`;
     const quotaClient = client(tenant);
@@ -190,7 +190,9 @@ describe('ctx.quota.call around one upstream request', function () {
     expect(settled.used).to.deep.equal({ requests: 1, input_tokens: 7 });
     expect((await rejection(quotaClient.commit(grant))).code).to.equal('FAILED_PRECONDITION');
     expect((await rejection(quotaClient.refund(grant))).code).to.equal('FAILED_PRECONDITION');
-    expect((await rejection(quotaClient.acquire(`missing/${randomId(3)}`, { requests: 1 }))).code).to.equal('NOT_FOUND');
+    const missing = await rejection(quotaClient.acquire(`missing/${randomId(3)}`, { requests: 1 }));
+    expect(missing.code).to.equal('FAILED_PRECONDITION');
+    expect(missing.details).to.include({ field: 'resource' });
   });
 
   it('QuotaClient: an unreachable quota service is QUOTA_UNAVAILABLE within its deadline, with a 1-2 s retry time', async () => {

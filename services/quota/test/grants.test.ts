@@ -252,7 +252,9 @@ describe('quota grants', function () {
       expect(err.code, err.message).to.equal(code);
       expect(err.details, err.message).to.include({ field });
     }
-    expect((await rejection(acquire(`missing-${randomId()}`, tenant))).code).to.equal('NOT_FOUND');
+    const unknown = await rejection(acquire(`missing-${randomId()}`, tenant));
+    expect(unknown.code).to.equal('FAILED_PRECONDITION');
+    expect(unknown.details).to.include({ field: 'resource' });
     // Another tenant's grant is not found, never forbidden.
     expect((await rejection(client.call('RefundGrant', { tenant_id: `t-${randomId()}`, grant_id: grant.id }))).code).to.equal('NOT_FOUND');
     expect(await snapshot()).to.deep.equal(before);
@@ -317,7 +319,7 @@ describe('quota grants', function () {
     const { resource, tenant } = await setup([{ amount: '2', window_ms: '60000' }]);
     const one = { tenant_id: tenant, resource, amounts: [{ unit: 'QUOTA_UNIT_REQUESTS' as const, amount: 1 }] };
     const { results } = await client.call('AcquireGrants', { items: [one, one, { ...one, resource: `missing-${randomId()}` }, one] });
-    expect(results.map((r) => (r.error ? r.error.code : r.response!.granted))).to.deep.equal([true, true, 'NOT_FOUND', false]);
+    expect(results.map((r) => (r.error ? r.error.code : r.response!.granted))).to.deep.equal([true, true, 'FAILED_PRECONDITION', false]);
     const [a, b] = [results[0]!.response!.grant!, results[1]!.response!.grant!];
     const settled = await client.call('SettleGrants', {
       items: [{ commit: { tenant_id: tenant, grant_id: a.id } }, { refund: { tenant_id: tenant, grant_id: b.id } }, { commit: { tenant_id: tenant, grant_id: a.id } }],

@@ -62,7 +62,7 @@ export class QuotaCalls {
    * Reserves `amounts` of `resource` and returns the grant, usable now. Throws RateLimitedError
    * (which parks a stage) when a limit refuses, when the grant starts later than the worker
    * waits in place (max_wait_ms), or when the quota service does not answer within its
-   * deadline; SluiceError NOT_FOUND for an unknown resource and INVALID_ARGUMENT for amounts no
+   * deadline; SluiceError FAILED_PRECONDITION for an unknown resource and INVALID_ARGUMENT for amounts no
    * limit could ever allow (a stage is then SUSPENDED: waiting cannot help).
    */
   async acquire(resource: string, amounts: QuotaAmounts, options: AcquireOptions = {}): Promise<QuotaGrant> {

@@ -160,7 +160,7 @@ type BucketOf = (limit: Limit, partition: string) => BucketState;
 function acquire(input: DecideInput, out: DecideOutput, bucket: BucketOf, op: AcquireOp): AcquireOutcome {
   const now = input.nowUs;
   const resource = input.resources.get(op.resource);
-  if (resource === undefined) throw SluiceError.notFound('resource', op.resource);
+  if (resource === undefined) throw unknownResource(op.resource);
   const applied = applicableLimits(resource.limits, op);
   const counters = applied.map((a) => ({ ...a, c: unitsOf(a.limit.unit, op.amounts, resource.prices), b: bucket(a.limit, a.partition) }));
   const view = (a: Applied & { b: BucketState }, retryAtUs = 0): CounterView => ({
@@ -314,4 +314,9 @@ function settleGrant(input: DecideInput, out: DecideOutput, bucket: BucketOf, op
   out.changedGrants.push(settled);
   out.ledger.push({ grant: settled, outcome: state, used, costMicros, overage });
   return { grant: settled };
+}
+
+/** Thrown when a request names a resource that is not defined: the request is valid, the configuration is missing. */
+export function unknownResource(name: string): SluiceError {
+  return SluiceError.failedPrecondition(`resource ${JSON.stringify(name)} is not defined: define it (PutResource) and its limits first`, { field: 'resource', resource: name });
 }

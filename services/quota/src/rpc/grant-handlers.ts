@@ -1,7 +1,7 @@
 import type { AcquireGrantResponse, CommitGrantRequest__Output, QuotaItemError, QuotaServiceHandlers, RefundGrantRequest__Output } from '@sluice/contracts';
 import { SluiceError } from '@sluice/errors';
 import { unary } from '@sluice/grpc';
-import type { AcquireOutcome } from '../domain/decide.ts';
+import { unknownResource, type AcquireOutcome } from '../domain/decide.ts';
 import { adviceFrom, FACTOR_HOLD_MS } from '../domain/upstream.ts';
 import { isoOfUs, msUntil } from '../engine/time.ts';
 import { findGrant } from '../store/find-grant.ts';
@@ -84,7 +84,7 @@ export function grantHandlers(deps: HandlerDeps): GrantHandlers {
         advice.backoffMs === 0 && advice.rateFactor === null
           ? await findResource(em, resource)
           : await tightenResource(em, resource, { backoffMs: advice.backoffMs, rateFactor: advice.rateFactor, factorMs: FACTOR_HOLD_MS });
-      if (row === null) throw SluiceError.notFound('resource', resource);
+      if (row === null) throw unknownResource(resource);
       if (advice.applied.length > 0) deps.log.info({ resource, tenant_id: tenantId, status: req.status_code, applied: advice.applied }, 'upstream report tightened a resource');
       const nowUs = Date.now() * 1000;
       const factorLive = Number(row.rate_factor_until_us) > nowUs;

@@ -40,7 +40,7 @@ export interface QuotaServiceClient extends grpc.Client {
    * false and each refusing limit says when the amounts could fit. With max_wait_ms > 0 the
    * caller takes a future-dated grant instead (a place in line): granted, with not_before.
    * Amounts no limit could ever allow fail with INVALID_ARGUMENT; an unknown resource with
-   * NOT_FOUND.
+   * FAILED_PRECONDITION (field "resource").
    */
   AcquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
   AcquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
@@ -51,7 +51,7 @@ export interface QuotaServiceClient extends grpc.Client {
    * false and each refusing limit says when the amounts could fit. With max_wait_ms > 0 the
    * caller takes a future-dated grant instead (a place in line): granted, with not_before.
    * Amounts no limit could ever allow fail with INVALID_ARGUMENT; an unknown resource with
-   * NOT_FOUND.
+   * FAILED_PRECONDITION (field "resource").
    */
   acquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
   acquireGrant(argument: _sluice_quota_v1_AcquireGrantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sluice_quota_v1_AcquireGrantResponse__Output>): grpc.ClientUnaryCall;
@@ -290,7 +290,7 @@ export interface QuotaServiceHandlers extends grpc.UntypedServiceImplementation 
    * false and each refusing limit says when the amounts could fit. With max_wait_ms > 0 the
    * caller takes a future-dated grant instead (a place in line): granted, with not_before.
    * Amounts no limit could ever allow fail with INVALID_ARGUMENT; an unknown resource with
-   * NOT_FOUND.
+   * FAILED_PRECONDITION (field "resource").
    */
   AcquireGrant: grpc.handleUnaryCall<_sluice_quota_v1_AcquireGrantRequest__Output, _sluice_quota_v1_AcquireGrantResponse>;
   
