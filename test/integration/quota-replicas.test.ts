@@ -49,6 +49,9 @@ describe('quota grants from two replicas under 200 concurrent callers', function
     let granted = 0;
     let refused = 0;
     let failed = 0;
+    let killedAt = Infinity;
+    let grantedByTheKilled = 0;
+    let grantedAfterTheKill = 0;
     const caller = async (i: number) => {
       while (Date.now() < deadline) {
         // Half the callers start on the replica that dies; they move on to the other one.
@@ -61,6 +64,8 @@ describe('quota grants from two replicas under 200 concurrent callers', function
             continue;
           }
           granted++;
+          if (client === clients[0]) grantedByTheKilled++;
+          if (Date.now() > killedAt) grantedAfterTheKill++;
           if (i % 7 !== 0) await client.call('CommitGrant', { tenant_id: `t-${i % 10}`, grant_id: res.grant!.id });
           // Every seventh caller never settles: its grants expire and count as used.
         } catch {
@@ -71,6 +76,7 @@ describe('quota grants from two replicas under 200 concurrent callers', function
     };
     const killer = new Promise<void>((resolve) =>
       setTimeout(() => {
+        killedAt = Date.now();
         children[0]!.kill('SIGKILL');
         resolve();
       }, 2_000),
@@ -102,8 +108,10 @@ describe('quota grants from two replicas under 200 concurrent callers', function
     }
     expect(worst, 'GCRA: µs by which the densest run of grants beat the schedule').to.be.at.most(1);
     expect(refused, 'the limits were binding').to.be.greaterThan(granted);
-    expect(failed, 'calls lost with the killed replica').to.be.greaterThan(0);
-    console.log(`      granted ${granted}, refused ${refused}, failed with the killed replica ${failed}; fullest window ${fullest}/${FIXED_PER_WINDOW}`);
+    // The kill came mid-run: the killed replica had granted, and grants went on without it.
+    expect(grantedByTheKilled, 'granted by the replica that was killed').to.be.greaterThan(0);
+    expect(grantedAfterTheKill, 'granted after the kill').to.be.greaterThan(0);
+    console.log(`      granted ${granted}, refused ${refused}, ${grantedByTheKilled} by the killed replica, ${grantedAfterTheKill} after the kill, ${failed} calls lost with it; fullest window ${fullest}/${FIXED_PER_WINDOW}`);
   });
 });
 
