@@ -153,7 +153,8 @@ function emptyOutput(): DecideOutput {
   return { nowUs: 0, results: [], newGrants: [], changedGrants: [], ledger: [], denials: new Map(), events: [] };
 }
 
+/** A deadlock, a serialization failure, or a counter created for a limit deleted meanwhile (the next try reads the limits again). */
 function retryable(err: unknown): boolean {
   const code = (err as { code?: unknown }).code;
-  return code === '40P01' || code === '40001';
+  return code === '40P01' || code === '40001' || code === '23503';
 }
