@@ -97,3 +97,26 @@ describe('what an upstream says', () => {
     expect(adviceFrom(200, { 'x-something': '1' })).to.deep.equal({ backoffMs: 0, rateFactor: null, applied: [] });
   });
 });
+
+describe('a decision whose clock reading is older than a counter', () => {
+  it('never rolls a window back: a tick that read the clock before waiting for the lock decides at the counter\'s time', async () => {
+    const { decide } = await import('../src/domain/decide.ts');
+    const l = limit({ window: 'FIXED', windowMs: 1000, amount: 2, scope: 'GLOBAL' });
+    // Another replica decided at 1001.2 s and filled the window that starts at 1001 s.
+    const b = { ...emptyBucket('l1', ''), windowStartUs: 1001 * S, windowEndUs: 1002 * S, used: 2, reserved: 2, lastNowUs: 1001.2 * S };
+    const out = decide({
+      nowUs: 1000.9 * S, // read before the lock was granted
+      resources: new Map([['r', { name: 'r', prices: [], limits: [l], tightening: NO_TIGHTENING }]]),
+      buckets: new Map([['l1\u0000', b]]),
+      ops: [{ kind: 'acquire', id: '', tenantId: 't', resource: 'r', apiKey: '', workflowType: '', amounts: { REQUESTS: 1, INPUT_TOKENS: 0, OUTPUT_TOKENS: 0 }, ttlMs: 0, idempotencyKey: '', workflowId: '', stage: '', attemptId: '', maxWaitMs: 0 }],
+      newId: () => 'g1',
+      defaultTtlMs: 1000,
+      warnAt: 2,
+    });
+    const result = out.results[0] as { granted: boolean; retryAtUs: number };
+    expect(result.granted).to.equal(false);
+    expect(result.retryAtUs).to.equal(1002 * S);
+    expect(out.nowUs).to.equal(1001.2 * S);
+    expect(b).to.include({ windowStartUs: 1001 * S, used: 2 });
+  });
+});
