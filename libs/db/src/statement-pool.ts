@@ -40,6 +40,13 @@ export interface StatementPoolOptions {
   readonly max: number;
   /** How long opening one connection may take. Default 5 s. */
   readonly connectTimeoutMs?: number;
+  /**
+   * false: the sessions commit without waiting for the WAL flush (synchronous_commit off), so
+   * that a transaction's row locks go at once; the caller must then wait for durability itself
+   * before it tells anyone what was committed (a later synchronous commit on another session
+   * flushes all WAL before its own record). Default true.
+   */
+  readonly synchronousCommit?: boolean;
   readonly log: Logger;
 }
 
@@ -58,7 +65,7 @@ export function createStatementPool(options: StatementPoolOptions): StatementPoo
     max: options.max,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
     idleTimeoutMillis: 30_000,
-    options: [`search_path=${schema}`, ...KEY_LOOKUP_PLANNER].map((o) => `-c ${o}`).join(' '),
+    options: [`search_path=${schema}`, ...KEY_LOOKUP_PLANNER, ...(options.synchronousCommit === false ? ['synchronous_commit=off'] : [])].map((o) => `-c ${o}`).join(' '),
   });
   // An idle connection the server closed (a restart) is dropped by the pool; the next statement opens a new one.
   pool.on('error', (err) => options.log.warn({ err }, 'an idle statement-pool connection failed; it is replaced on next use'));

@@ -20,12 +20,22 @@ export interface Decided<T> {
 export class GrantEngine {
   readonly #batcher: Batcher<Request, Decided<AcquireOutcome | SettleOutcome>>;
 
-  constructor(pool: StatementPool, options: TickOptions & { maxBatch: number; ticksInFlight: number; metrics: QuotaMetrics; afterWrite: () => void }) {
+  constructor(pool: StatementPool, options: TickOptions & { durable: StatementPool; maxBatch: number; ticksInFlight: number; metrics: QuotaMetrics; afterWrite: () => void }) {
     this.#batcher = createBatcher<Request, Decided<AcquireOutcome | SettleOutcome>>(
       async (requests) => {
         const stop = options.metrics.tickSeconds.startTimer();
         const tick = await runTick(pool, requests, options);
         stop();
+        // The tick committed without waiting for the disk (start.ts): its answers wait here. A
+        // transaction with an id commits synchronously on a session of its own, and its commit
+        // record follows the tick's in the WAL, so its flush is the tick's. Group commit shares
+        // one flush among the ticks that wait at once.
+        // Every answer that hands out or settles a grant waits, a grant found again by its
+        // idempotency key included (another tick may have written it a moment ago); refusals
+        // change nothing a caller relies on.
+        if (tick.results.some((r) => !(r instanceof Error) && (!('granted' in r) || r.granted))) {
+          await options.durable.run('quota_wal_flush', 'select txid_current()', []);
+        }
         options.metrics.tickSize.observe(requests.length);
         options.metrics.recordTick(tick.out);
         if (tick.out.events.length > 0) options.afterWrite();
