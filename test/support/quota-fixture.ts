@@ -8,24 +8,11 @@ import { Worker, type WorkerOptions, type WorkflowDefinition } from '@sluice/wor
 import { startQuotaService, type QuotaService } from '@sluice/quota/start';
 import { readConfig, type Config } from '@sluice/quota/config';
 import { ROOT } from './platform-harness.ts';
+import { serviceEnv } from './service-env.ts';
 import type { WorkflowFixture } from './workflow-fixture.ts';
 
-/** A quota service's environment on this suite's database and subjects, silent; port 0 unless given. */
-function quotaEnv(env: SuiteEnv, overrides: Record<string, string> = {}): Record<string, string> {
-  return {
-    DATABASE_URL: env.databaseUrl,
-    NATS_URL: env.natsUrl,
-    SLUICE_SUBJECT_PREFIX: env.prefix,
-    SLUICE_GRPC_PORT: '0',
-    SLUICE_OPS_PORT: '0',
-    SLUICE_HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    ...overrides,
-  };
-}
-
 export function quotaServiceConfig(env: SuiteEnv, overrides: Record<string, string> = {}): Readonly<Config> {
-  return readConfig(quotaEnv(env, overrides));
+  return readConfig(serviceEnv(env, overrides));
 }
 
 /** A limit with the fields a test rarely changes filled in: requests per FIXED window, per tenant. */
@@ -78,7 +65,7 @@ export class QuotaFixture {
 export async function quotaProcess(env: SuiteEnv, port: number, timeoutMs = 20_000): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['src/main.ts'], {
     cwd: join(ROOT, 'services/quota'),
-    env: { ...process.env, ...quotaEnv(env, { SLUICE_GRPC_PORT: String(port), LOG_LEVEL: 'error' }) },
+    env: { ...process.env, ...serviceEnv(env, { SLUICE_GRPC_PORT: String(port), LOG_LEVEL: 'error' }) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + timeoutMs;

@@ -6,19 +6,11 @@ import { suiteEnv, type SuiteEnv } from '@sluice/testing';
 import { Worker, type WorkflowDefinition } from '@sluice/worker';
 import { startWorkflowService, type WorkflowService } from '@sluice/workflow/start';
 import { readConfig, type Config } from '@sluice/workflow/config';
+import { serviceEnv } from './service-env.ts';
 
 /** A workflow service's configuration on this suite's database and subjects, on free ports, silent. */
 export function workflowServiceConfig(env: SuiteEnv, overrides: Record<string, string> = {}): Readonly<Config> {
-  return readConfig({
-    DATABASE_URL: env.databaseUrl,
-    NATS_URL: env.natsUrl,
-    SLUICE_SUBJECT_PREFIX: env.prefix,
-    SLUICE_GRPC_PORT: '0',
-    SLUICE_OPS_PORT: '0',
-    SLUICE_HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    ...overrides,
-  });
+  return readConfig(serviceEnv(env, overrides));
 }
 
 /** A workflow service in this process (fast scheduler and reaper), a client, a database handle, and workers on demand. */

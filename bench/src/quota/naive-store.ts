@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { BenchLimit } from './limits.ts';
+import type { CounterView, GrantView, LimitView } from './quota-messages.ts';
 
 // The comparator of the quota benchmark: the textbook way to keep a limit in PostgreSQL, one
 // counter row locked per request. An acquire is its own transaction (BEGIN; the counter
@@ -50,32 +51,10 @@ const REFUND = {
     where id = $1`,
 };
 
-export interface NaiveLimit {
-  readonly resource: string;
-  readonly scope: BenchLimit['scope'];
-  readonly window: BenchLimit['window'];
-  readonly amount: number;
-  readonly windowUs: number;
-}
-
-export interface NaiveGrant {
-  readonly id: string;
-  readonly tenantId: string;
-  readonly resource: string;
-  readonly amount: number;
-  readonly state: 'ACTIVE' | 'COMMITTED';
-  readonly createdUs: number;
-  readonly notBeforeUs: number;
-  readonly expiresUs: number;
-  readonly settledUs: number | null;
-}
-
-export interface CounterAfter {
-  readonly used: number;
-  readonly remaining: number;
-  readonly windowStartUs: number;
-  readonly resetsAtUs: number;
-}
+// The naive server's limit, grant and counter are the shapes its answers are built from.
+export type NaiveLimit = LimitView;
+export type NaiveGrant = GrantView;
+export type CounterAfter = CounterView;
 
 export type NaiveAcquire =
   | { readonly granted: true; readonly grant: NaiveGrant; readonly limit: NaiveLimit; readonly counter: CounterAfter; readonly nowUs: number }

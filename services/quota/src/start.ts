@@ -48,7 +48,7 @@ export async function startQuotaService(config: Readonly<Config>): Promise<Quota
     const sweeper = startSweeper({ pool, log: rt.log, prefix: config.SLUICE_SUBJECT_PREFIX, intervalMs: config.SLUICE_QUOTA_SWEEP_INTERVAL, tick, metrics, afterWrite: () => relay.nudge() });
     rt.releasers.add('sweeper', () => sweeper.stop());
 
-    const handlers = quotaHandlers({ orm: rt.orm, pool, engine, metrics, log: rt.log });
+    const handlers = quotaHandlers({ orm: rt.orm, pool, engine, tick, metrics, log: rt.log });
     const serving = await serveService(rt, {
       host: config.SLUICE_HOST,
       grpcPort: config.SLUICE_GRPC_PORT,

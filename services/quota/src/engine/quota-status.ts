@@ -1,24 +1,24 @@
 import type { StatementPool } from '@sluice/db';
 import { emptyBucket, roll, statusOf, type BucketState } from '../domain/bucket.ts';
-import { decide, type AcquireOp, type CounterView, type AcquireOutcome } from '../domain/decide.ts';
+import type { CounterView } from '../domain/decide.ts';
 import { LimitScope, type Limit } from '../domain/limit.ts';
-import { loadDecisionState } from '../store/load-decision-state.ts';
-import { lockBuckets } from '../store/lock-buckets.ts';
+import { readTickState } from '../store/read-tick-state.ts';
 import { tenantBuckets } from '../store/tenant-buckets.ts';
-import { applicableLimits } from '../domain/applicable.ts';
+import type { LimitCache } from './limit-cache.ts';
+import { resourcesAt } from './tick.ts';
 
 /**
  * Where each limit that applies to a tenant stands now: the global counters, the tenant's,
  * and each of its API keys' and workflow types' that has been used. A tenant's own limit
- * hides the default of the same name and subject.
+ * hides the default of the same name and subject. Read as a tick reads (clock, version,
+ * calendar windows), without locking a counter.
  */
-export async function quotaStatus(pool: StatementPool, tenantId: string, resources: readonly string[]): Promise<{ nowUs: number; views: CounterView[] }> {
+export async function quotaStatus(pool: StatementPool, cache: LimitCache, tenantId: string, names: readonly string[]): Promise<{ nowUs: number; views: CounterView[] }> {
   return pool.transaction(async (run) => {
-    const state = await loadDecisionState(run, resources);
+    const state = await readTickState(run, { settle: [], idempotency: [], held: [], buckets: [], resources: names });
+    const resources = await resourcesAt(run, cache, state, names);
     const visible: Limit[] = [];
-    for (const name of resources) {
-      const r = state.resources.get(name);
-      if (r === undefined) continue;
+    for (const r of resources.values()) {
       const mine = r.limits.filter((l) => l.tenantId === tenantId);
       for (const l of r.limits) {
         if (l.tenantId !== '' && l.tenantId !== tenantId) continue;
@@ -29,7 +29,7 @@ export async function quotaStatus(pool: StatementPool, tenantId: string, resourc
     const buckets = await tenantBuckets(run, visible.map((l) => l.id), tenantId);
     const views: CounterView[] = [];
     for (const limit of visible) {
-      const tightening = state.resources.get(limit.resource)!.tightening;
+      const tightening = resources.get(limit.resource)!.tightening;
       const own = buckets.filter((b) => b.limitId === limit.id);
       const counters: BucketState[] =
         limit.scope === LimitScope.GLOBAL || limit.scope === LimitScope.TENANT
@@ -42,19 +42,5 @@ export async function quotaStatus(pool: StatementPool, tenantId: string, resourc
       }
     }
     return { nowUs: state.nowUs, views };
-  });
-}
-
-/** When `op` would be granted, deciding as AcquireGrant would but charging nothing. */
-export async function resetTime(pool: StatementPool, op: Omit<AcquireOp, 'existing'>): Promise<{ nowUs: number; outcome: AcquireOutcome }> {
-  return pool.transaction(async (run) => {
-    const state = await loadDecisionState(run, [op.resource]);
-    const r = state.resources.get(op.resource);
-    const keys = r === undefined ? [] : applicableLimits(r.limits, op).map((a) => ({ limitId: a.limit.id, partition: a.partition }));
-    const buckets = await lockBuckets(run, keys);
-    const out = decide({ nowUs: state.nowUs, resources: state.resources, buckets, ops: [{ ...op, maxWaitMs: 0 }], newId: () => '', defaultTtlMs: 1, warnAt: 2 });
-    const result = out.results[0]!;
-    if (result instanceof Error) throw result;
-    return { nowUs: out.nowUs, outcome: result as AcquireOutcome };
   });
 }

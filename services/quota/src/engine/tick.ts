@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SluiceError } from '@sluice/errors';
 import type { StatementPool } from '@sluice/db';
 import { uuidv7, type OutboxEntry } from '@sluice/messaging';
-import { bucketKey, decide, type AcquireOp, type DecideOutput, type Op, type ResourceState, type SettleOp } from '../domain/decide.ts';
+import { bucketKey, decide, type AcquireOp, type AcquireOutcome, type DecideOutput, type Op, type ResourceState, type SettleOp } from '../domain/decide.ts';
 import type { GrantRecord } from '../domain/grant.ts';
 import { applicableLimits } from '../domain/applicable.ts';
 import { LimitWindow } from '../domain/limit.ts';
@@ -40,13 +40,19 @@ export interface TickResult {
  * ticks of every replica on shared counters, so the sum of grants never passes a limit,
  * whatever the number of replicas.
  */
-export async function runTick(pool: StatementPool, requests: readonly Request[], options: TickOptions): Promise<TickResult> {
+export function runTick(pool: StatementPool, requests: readonly Request[], options: TickOptions): Promise<TickResult> {
+  return retried(() => pool.transaction((run) => tickOnce(run, requests, options)));
+}
+
+/**
+ * A deadlock (counters created or limits changed mid-tick), an idempotency key another replica
+ * stored meanwhile, limits that changed under the cache: the transaction runs again.
+ */
+async function retried<T>(transaction: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await pool.transaction((run) => tickOnce(run, requests, options));
+      return await transaction();
     } catch (err) {
-      // A deadlock (counters created or limits changed mid-tick), an idempotency key another
-      // replica stored meanwhile, limits that changed under the cache: run the tick again.
       if (attempt < 5 && (retryable(err) || err instanceof TryAgain)) continue;
       throw err;
     }
@@ -59,7 +65,6 @@ export async function runExpiry(pool: StatementPool, limit: number, options: Tic
     const expired = await lockExpiredGrants(run, limit);
     if (expired.length === 0) return { nowUs: 0, results: [], out: emptyOutput() };
     const state = await readTickState(run, { settle: expired.map((g) => g.id), idempotency: [], held: [], buckets: [], resources: [] });
-    await freshLimits(run, options.limits, state, expired.map((g) => g.resource));
     return decideAndWrite(run, expired.map((grant) => ({ kind: 'expire', grant })), options, state);
   });
 }
@@ -76,7 +81,6 @@ async function tickOnce(run: Run, requests: readonly Request[], options: TickOpt
     buckets: acquireKeys(acquires, (name) => options.limits.get(name)),
     resources: names,
   });
-  await freshLimits(run, options.limits, state, [...names, ...[...state.grants.values()].map((g) => g.resource)]);
   const byKey = new Map<string, GrantRecord>();
   for (const g of state.existing) {
     if (g.idempotencyKey !== '') byKey.set(`i\u0000${g.tenantId}\u0000${g.idempotencyKey}`, g);
@@ -114,23 +118,51 @@ function acquireKeys(acquires: ReadonlyArray<Omit<AcquireOp, 'existing'>>, resou
   return keys;
 }
 
-async function decideAndWrite(run: Run, ops: readonly Op[], options: TickOptions, state: TickState): Promise<TickResult> {
-  if (ops.length === 0) return { nowUs: state.nowUs, results: [], out: emptyOutput() };
-  // The resources involved, their calendar limits given this tick's windows.
+/**
+ * The resources named, as the cache has them, their calendar limits given the windows read with
+ * the clock. Reloads the cache first when the limits changed since it was read (the read's version).
+ */
+export async function resourcesAt(run: Run, cache: LimitCache, state: TickState, names: readonly string[]): Promise<Map<string, ResourceState>> {
+  await freshLimits(run, cache, state, names);
   const resources = new Map<string, ResourceState>();
-  for (const o of ops) {
-    const name = o.kind === 'acquire' ? o.resource : o.grant.resource;
-    const r = options.limits.get(name);
+  for (const name of names) {
+    const r = cache.get(name);
     if (r === undefined || resources.has(name)) continue;
     const limits = r.limits.map((l) => {
       if (l.window !== LimitWindow.CALENDAR) return l;
       const calendar = state.calendars.get(l.id);
-      // A calendar limit created after the tick's read: its window is not known yet.
+      // A calendar limit created after the read: its window is not known yet.
       if (calendar === undefined) throw new TryAgain();
       return { ...l, calendar };
     });
     resources.set(name, { ...r, limits });
   }
+  return resources;
+}
+
+/** What GetResetTime answers: a tick's decision for `op`, written nowhere. */
+export async function previewAcquire(pool: StatementPool, op: Omit<AcquireOp, 'existing'>, options: TickOptions): Promise<{ nowUs: number; outcome: AcquireOutcome }> {
+  const probe = { ...op, maxWaitMs: 0 };
+  const tick = await retried(() =>
+    pool.transaction(async (run) => {
+      const state = await readTickState(run, { settle: [], idempotency: [], held: [], buckets: acquireKeys([probe], (n) => options.limits.get(n)), resources: [op.resource] });
+      const resources = await resourcesAt(run, options.limits, state, [op.resource]);
+      const { buckets } = await lockedBuckets(run, [probe], resources, state);
+      return decide({ nowUs: state.nowUs, resources, buckets, ops: [probe], newId: () => '', defaultTtlMs: 1, warnAt: 2 });
+    }),
+  );
+  const result = tick.results[0]!;
+  if (result instanceof Error) throw result;
+  return { nowUs: tick.nowUs, outcome: result as AcquireOutcome };
+}
+
+/** Every counter the ops touch, locked: those the read locked, and those it could not know of (created, then locked). */
+async function lockedBuckets(
+  run: Run,
+  ops: readonly Op[],
+  resources: ReadonlyMap<string, ResourceState>,
+  state: TickState,
+): Promise<{ buckets: Map<string, BucketState>; keys: Array<{ limitId: string; partition: string }> }> {
   const keys = acquireKeys(ops.filter((o): o is AcquireOp => o.kind === 'acquire'), (n) => resources.get(n));
   for (const o of ops) {
     if (o.kind === 'acquire') continue;
@@ -141,6 +173,13 @@ async function decideAndWrite(run: Run, ops: readonly Op[], options: TickOptions
   // Counters seen for the first time (or under limits the cache did not know yet): created, then locked.
   const missing = keys.filter((k) => !buckets.has(bucketKey(k.limitId, k.partition)));
   if (missing.length > 0) for (const [k, b] of await lockBuckets(run, missing)) buckets.set(k, b);
+  return { buckets, keys };
+}
+
+async function decideAndWrite(run: Run, ops: readonly Op[], options: TickOptions, state: TickState): Promise<TickResult> {
+  if (ops.length === 0) return { nowUs: state.nowUs, results: [], out: emptyOutput() };
+  const resources = await resourcesAt(run, options.limits, state, ops.map((o) => (o.kind === 'acquire' ? o.resource : o.grant.resource)));
+  const { buckets, keys } = await lockedBuckets(run, ops, resources, state);
   const out = decide({ nowUs: state.nowUs, resources, buckets, ops, newId: randomUUID, defaultTtlMs: options.defaultTtlMs, warnAt: options.warnAt });
   const entries = options.events(out, out.nowUs);
   const touched = [...new Set(keys.map((k) => bucketKey(k.limitId, k.partition)))].map((k) => buckets.get(k)!).filter((b) => b !== undefined);

@@ -1,7 +1,8 @@
 import type { QuotaServiceHandlers, UsageRow } from '@sluice/contracts';
 import { SluiceError } from '@sluice/errors';
 import { unary } from '@sluice/grpc';
-import { quotaStatus, resetTime } from '../engine/quota-status.ts';
+import { quotaStatus } from '../engine/quota-status.ts';
+import { previewAcquire } from '../engine/tick.ts';
 import { isoOfUs, msUntil } from '../engine/time.ts';
 import { listResources } from '../store/resources.ts';
 import { usage, type UsageRowOut } from '../store/usage.ts';
@@ -23,7 +24,7 @@ export function usageHandlers(deps: HandlerDeps): UsageHandlers {
     GetQuotaStatus: unary(async (req) => {
       const tenantId = requiredTenant('tenant_id', req.tenant_id);
       const names = req.resource !== '' ? [resourceName('resource', req.resource)] : (await listResources(deps.orm.em.fork())).map((r) => r.name);
-      const { nowUs, views } = await quotaStatus(deps.pool, tenantId, names);
+      const { nowUs, views } = await quotaStatus(deps.pool, deps.tick.limits, tenantId, names);
       return { limits: views.map((v) => statusMessage(v, nowUs)), server_time: isoOfUs(nowUs) };
     }),
 
@@ -46,7 +47,7 @@ export function usageHandlers(deps: HandlerDeps): UsageHandlers {
 
     GetResetTime: unary(async (req) => {
       const op = acquireOp({ ...req, ttl_ms: 0, idempotency_key: '', workflow_id: '', stage: '', attempt_id: '', max_wait_ms: '0' });
-      const { nowUs, outcome } = await resetTime(deps.pool, op);
+      const { nowUs, outcome } = await previewAcquire(deps.pool, op, deps.tick);
       if (outcome.granted) return { available_now: true, available_at: '', retry_after_ms: '0', limiting: [], server_time: isoOfUs(nowUs) };
       return {
         available_now: false,

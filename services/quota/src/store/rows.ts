@@ -25,10 +25,6 @@ export interface LimitRow {
   description: string;
   created_at: string;
   updated_at: string;
-  /** CALENDAR only, from the decision's clock (load-decision-state.ts). */
-  cal_start_us?: number | null;
-  cal_end_us?: number | null;
-  cal_next_end_us?: number | null;
 }
 
 export interface ResourceRow {
@@ -98,9 +94,6 @@ export function limitOf(row: LimitRow): Limit {
     timeZone: row.time_zone,
     burst: burst > 0 ? burst : amount,
     description: row.description,
-    ...(row.cal_start_us === null || row.cal_start_us === undefined
-      ? {}
-      : { calendar: { startUs: Number(row.cal_start_us), endUs: Number(row.cal_end_us), nextEndUs: Number(row.cal_next_end_us) } }),
   };
 }
 
